@@ -1,0 +1,186 @@
+package org.assay.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.assay.platform.Clock;
+import org.assay.platform.NotFoundException;
+import org.assay.platform.PageRequest;
+import org.assay.platform.UserInputException;
+import org.assay.platform.Validation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Admitting, changing, suspending and finding organisations. */
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** What an organisation is called and where; identifiers are validated for format and uniqueness. */
+    public record Details(String name, String country, String lei, String duns, String nationalRegistryNumber) {
+    }
+
+    public Organisation admit(OrganisationKind kind, Details d) {
+        Validation v = new Validation();
+        v.required("input.kind", kind);
+        Details n = validate(v, d, null, "input");
+        v.throwIfAny();
+        Organisation o = new Organisation();
+        o.id = UUID.randomUUID();
+        o.kind = kind;
+        apply(o, n);
+        o.status = OrganisationStatus.ACTIVE;
+        o.createdAt = clock.now();
+        o.updatedAt = o.createdAt;
+        em.persist(o);
+        return o;
+    }
+
+    public Organisation update(UUID id, Details d) {
+        Organisation o = find(id);
+        Details merged = new Details(
+                d.name() != null ? d.name() : o.name,
+                d.country() != null ? d.country() : o.country,
+                d.lei() != null ? emptyToNull(d.lei()) : o.lei,
+                d.duns() != null ? emptyToNull(d.duns()) : o.duns,
+                d.nationalRegistryNumber() != null ? emptyToNull(d.nationalRegistryNumber()) : o.nationalRegistryNumber);
+        Validation v = new Validation();
+        Details n = validate(v, merged, id, "input");
+        v.throwIfAny();
+        apply(o, n);
+        o.updatedAt = clock.now();
+        return o;
+    }
+
+    public Organisation setStatus(UUID id, OrganisationStatus status) {
+        Organisation o = find(id);
+        if (o.status == status) {
+            throw new UserInputException("input.organisationId", "ALREADY_" + status.name(),
+                    "The organisation is already " + status.name().toLowerCase(Locale.ROOT));
+        }
+        if (o.kind == OrganisationKind.OPERATOR && status == OrganisationStatus.SUSPENDED) {
+            throw new UserInputException("input.organisationId", "CANNOT_SUSPEND_OPERATOR", "The operator organisation cannot be suspended");
+        }
+        o.status = status;
+        o.updatedAt = clock.now();
+        return o;
+    }
+
+    /** For mutations: unknown id is a user error. */
+    public Organisation find(UUID id) {
+        Organisation o = id == null ? null : em.find(Organisation.class, id);
+        if (o == null) {
+            throw new UserInputException("input.organisationId", "NOT_FOUND", "No organisation with this id");
+        }
+        return o;
+    }
+
+    /** For queries: unknown id is a NOT_FOUND error. */
+    public Organisation get(UUID id) {
+        Organisation o = em.find(Organisation.class, id);
+        if (o == null) {
+            throw new NotFoundException("Organisation");
+        }
+        return o;
+    }
+
+    public List<Organisation> list(OrganisationKind kind, OrganisationStatus status, String namePrefix,
+                                   String country, String identifier, PageRequest page) {
+        StringBuilder jpql = new StringBuilder("from Organisation o where 1 = 1");
+        if (kind != null) jpql.append(" and o.kind = :kind");
+        if (status != null) jpql.append(" and o.status = :status");
+        if (namePrefix != null && !namePrefix.isBlank()) jpql.append(" and lower(o.name) like :prefix");
+        if (country != null) jpql.append(" and o.country = :country");
+        if (identifier != null && !identifier.isBlank())
+            jpql.append(" and (o.lei = :ident or o.duns = :identDuns or o.nationalRegistryNumber = :identRaw)");
+        if (page.hasCursor()) jpql.append(" and (lower(o.name) > :afterName or (lower(o.name) = :afterName and o.id > :afterId))");
+        jpql.append(" order by lower(o.name), o.id");
+        TypedQuery<Organisation> q = em.createQuery(jpql.toString(), Organisation.class);
+        if (kind != null) q.setParameter("kind", kind);
+        if (status != null) q.setParameter("status", status);
+        if (namePrefix != null && !namePrefix.isBlank())
+            q.setParameter("prefix", likeEscape(namePrefix.trim().toLowerCase(Locale.ROOT)) + "%");
+        if (country != null) q.setParameter("country", country.toUpperCase(Locale.ROOT));
+        if (identifier != null && !identifier.isBlank()) {
+            q.setParameter("ident", Identifiers.normaliseLei(identifier));
+            q.setParameter("identDuns", Identifiers.normaliseDuns(identifier));
+            q.setParameter("identRaw", identifier.trim());
+        }
+        if (page.hasCursor()) {
+            q.setParameter("afterName", page.cursorPart(0));
+            q.setParameter("afterId", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+        }
+        return q.setMaxResults(page.first() + 1).getResultList();
+    }
+
+    public static String cursorOf(Organisation o) {
+        return PageRequest.encode(o.name.toLowerCase(Locale.ROOT), o.id.toString());
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Details validate(Validation v, Details d, UUID self, String prefix) {
+        if (d == null) {
+            v.add(prefix, "REQUIRED", "input is required");
+            return null;
+        }
+        String name = d.name() == null ? null : d.name().strip();
+        if (v.required(prefix + ".name", name)) {
+            v.maxLength(prefix + ".name", name, 200);
+        }
+        String country = d.country() == null ? null : d.country().strip().toUpperCase(Locale.ROOT);
+        if (v.required(prefix + ".country", country) && !Identifiers.isValidCountry(country)) {
+            v.add(prefix + ".country", "INVALID_COUNTRY", "country must be an ISO 3166-1 alpha-2 code such as CD or CN");
+        }
+        String lei = emptyToNull(Identifiers.normaliseLei(d.lei()));
+        String duns = emptyToNull(Identifiers.normaliseDuns(d.duns()));
+        String registry = emptyToNull(d.nationalRegistryNumber() == null ? null : d.nationalRegistryNumber().strip());
+        if (lei == null && duns == null && registry == null) {
+            v.add(prefix + ".identifiers", "IDENTIFIER_REQUIRED", "at least one identifier (LEI, DUNS or national registry number) is required");
+        }
+        if (lei != null && !Identifiers.isValidLei(lei)) {
+            v.add(prefix + ".identifiers.lei", "INVALID_LEI", "LEI must be 20 characters (ISO 17442) with valid check digits");
+        } else if (lei != null && taken("lei", lei, self)) {
+            v.add(prefix + ".identifiers.lei", "DUPLICATE", "another organisation already has this LEI");
+        }
+        if (duns != null && !Identifiers.isValidDuns(duns)) {
+            v.add(prefix + ".identifiers.duns", "INVALID_DUNS", "DUNS must be 9 digits");
+        } else if (duns != null && taken("duns", duns, self)) {
+            v.add(prefix + ".identifiers.duns", "DUPLICATE", "another organisation already has this DUNS number");
+        }
+        if (registry != null && !Identifiers.isValidRegistryNumber(registry)) {
+            v.add(prefix + ".identifiers.nationalRegistryNumber", "INVALID_FORMAT",
+                    "national registry number: up to 64 letters, digits, spaces, dots, slashes or dashes");
+        }
+        return new Details(name, country, lei, duns, registry);
+    }
+
+    private boolean taken(String column, String value, UUID self) {
+        String jpql = "select count(o) from Organisation o where o." + column + " = :v" + (self != null ? " and o.id <> :self" : "");
+        TypedQuery<Long> q = em.createQuery(jpql, Long.class).setParameter("v", value);
+        if (self != null) q.setParameter("self", self);
+        return q.getSingleResult() > 0;
+    }
+
+    private static void apply(Organisation o, Details n) {
+        o.name = n.name();
+        o.country = n.country();
+        o.lei = n.lei();
+        o.duns = n.duns();
+        o.nationalRegistryNumber = n.nationalRegistryNumber();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

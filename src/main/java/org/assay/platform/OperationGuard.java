@@ -1,0 +1,106 @@
+package org.assay.platform;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import org.assay.audit.AuditTrail;
+import org.eclipse.microprofile.graphql.Mutation;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one gate every GraphQL operation passes (bound by {@link Allow}):
+ * <ol>
+ *   <li>anonymous → {@code unauthorized}; no membership → {@code NOT_A_MEMBER}; suspended organisation →
+ *   {@code ORGANISATION_SUSPENDED}; role not allowed → {@code forbidden};</li>
+ *   <li>mutations run in a new transaction; a {@link UserInputException} (or a payload returned with user
+ *   errors) rolls it back and becomes the payload's {@code userErrors}; a successful mutation appends its
+ *   audit event in the same transaction.</li>
+ * </ol>
+ */
+@Allow({})
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_AFTER)
+public class OperationGuard {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @AroundInvoke
+    Object guard(InvocationContext ctx) throws Exception {
+        Method method = ctx.getMethod();
+        Allow allow = method.getAnnotation(Allow.class);
+        if (allow == null) {
+            allow = method.getDeclaringClass().getAnnotation(Allow.class);
+        }
+        check(allow);
+        Mutation mutation = method.getAnnotation(Mutation.class);
+        if (mutation == null) {
+            return ctx.proceed();
+        }
+        String operation = mutation.value().isEmpty() ? method.getName() : mutation.value();
+        return runMutation(ctx, operation);
+    }
+
+    private void check(Allow allow) {
+        if (caller.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (!caller.isMember()) {
+            if (allow != null && allow.nonMembers()) {
+                return;
+            }
+            throw new NotAMemberException();
+        }
+        if (caller.organisationSuspended() && !(allow != null && allow.nonMembers())) {
+            throw new OrganisationSuspendedException();
+        }
+        if (allow == null || Arrays.stream(allow.value()).noneMatch(caller::is)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private Object runMutation(InvocationContext ctx, String operation) throws Exception {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Object result = ctx.proceed();
+                if (result instanceof MutationPayload payload) {
+                    if (!payload.getUserErrors().isEmpty()) {
+                        QuarkusTransaction.setRollbackOnly();
+                        return result;
+                    }
+                    auditTrail.append(operation, payload.auditTargetIds(), ctx.getParameters());
+                } else {
+                    auditTrail.append(operation, List.of(), ctx.getParameters());
+                }
+                return result;
+            });
+        } catch (UserInputException e) {
+            return failure(ctx.getMethod(), e.errors());
+        } catch (io.quarkus.narayana.jta.QuarkusTransactionException e) {
+            if (e.getCause() instanceof UserInputException uie) {
+                return failure(ctx.getMethod(), uie.errors());
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    private static Object failure(Method method, List<UserError> errors) throws ReflectiveOperationException {
+        Object payload = method.getReturnType().getDeclaredConstructor().newInstance();
+        ((MutationPayload) payload).setUserErrors(errors);
+        return payload;
+    }
+}

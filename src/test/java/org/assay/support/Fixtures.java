@@ -1,0 +1,67 @@
+package org.assay.support;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assay.support.Gql.vars;
+
+/**
+ * Builds organisations and people through the API, as the operator would, with unique names per test run.
+ */
+public final class Fixtures {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    public static String unique(String base) {
+        return base + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A valid ISO 17442 LEI with correct check digits, unique per call. */
+    public static String lei() {
+        String body = String.format("5299%014d", (System.nanoTime() % 1_000_000_000_000L) * 10 + COUNTER.incrementAndGet() % 10)
+                .substring(0, 18);
+        return Leis.withCheckDigits(body);
+    }
+
+    /** Admits an organisation and returns its id. */
+    public static String admit(String kind, String name, String country) {
+        Gql.Result r = Gql.rootOperator().post("""
+                mutation($in: AdmitOrganisationInput!) { admitOrganisation(input: $in) {
+                  organisation { id } userErrors { field code message } } }""",
+                vars("in", Map.of("kind", kind, "name", name, "country", country,
+                        "identifiers", Map.of("lei", lei()))));
+        r.assertNoErrors();
+        if (!r.userErrorCodes("admitOrganisation").isEmpty()) {
+            throw new AssertionError(r.raw());
+        }
+        return r.string("data.admitOrganisation.organisation.id");
+    }
+
+    /** Adds a person (by OIDC subject) to an organisation. */
+    public static String addPerson(String organisationId, String subject, boolean admin) {
+        Gql.Result r = Gql.rootOperator().post("""
+                mutation($in: AddPersonInput!) { addPerson(input: $in) { person { id } userErrors { field code message } } }""",
+                vars("in", Map.of("organisationId", organisationId, "subject", subject, "admin", admin)));
+        r.assertNoErrors();
+        if (!r.userErrorCodes("addPerson").isEmpty()) {
+            throw new AssertionError(r.raw());
+        }
+        return r.string("data.addPerson.person.id");
+    }
+
+    /** An organisation of that kind with one admin person; returns the org id and the person's client. */
+    public static Party party(String kind, String name, String country) {
+        String orgId = admit(kind, unique(name), country);
+        String subject = kind.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        addPerson(orgId, subject, true);
+        return new Party(orgId, subject, Gql.as(subject));
+    }
+
+    /** An organisation and one of its people, ready to call the API. */
+    public record Party(String organisationId, String subject, Gql client) {
+    }
+}
