@@ -23,6 +23,18 @@ public abstract class MutationPayload {
         this.userErrors = new ArrayList<>(userErrors);
     }
 
+    private boolean replay;
+
+    /** True when this payload answers a retry with an idempotency key already used: nothing changed, nothing is audited. */
+    @Ignore
+    public boolean isReplay() {
+        return replay;
+    }
+
+    public void markReplay() {
+        this.replay = true;
+    }
+
     /** Ids of what the mutation created or changed, for the audit trail. */
     @Ignore
     public abstract List<String> auditTargetIds();

@@ -79,7 +79,9 @@ public class OperationGuard {
                         QuarkusTransaction.setRollbackOnly();
                         return result;
                     }
-                    auditTrail.append(operation, payload.auditTargetIds(), ctx.getParameters());
+                    if (!payload.isReplay()) {
+                        auditTrail.append(operation, payload.auditTargetIds(), ctx.getParameters());
+                    }
                 } else {
                     auditTrail.append(operation, List.of(), ctx.getParameters());
                 }

@@ -1,0 +1,69 @@
+package org.assay.assessment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One evaluation of a supplier (optionally one site) against one framework version by one method. */
+@Entity
+@Table(name = "assessment")
+public class Assessment extends PanacheEntityBase {
+    /** Scope marker for supplier-wide assessments in the uniqueness index. */
+    public static final UUID WHOLE_SUPPLIER = new UUID(0, 0);
+
+    @Id
+    public UUID id;
+    @Column(name = "supplier_id", nullable = false)
+    public UUID supplierId;
+    @Column(name = "site_id")
+    public UUID siteId;
+    @Column(name = "scope_site_id", nullable = false)
+    public UUID scopeSiteId;
+    @Column(name = "version_id", nullable = false)
+    public UUID versionId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AssessmentMethod method;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AssessmentStatus status;
+    @Column(name = "assessment_body_id")
+    public UUID assessmentBodyId;
+    @Column(name = "certificate_id")
+    public UUID certificateId;
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "published_by")
+    public String publishedBy;
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+    @Column(name = "valid_until")
+    public LocalDate validUntil;
+    @Column(name = "overall_score")
+    public BigDecimal overallScore;
+    @Enumerated(EnumType.STRING)
+    public Rating rating;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "band_rating")
+    public Rating bandRating;
+    @Version
+    public int version;
+}

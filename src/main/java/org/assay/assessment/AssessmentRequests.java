@@ -1,0 +1,155 @@
+package org.assay.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.assay.framework.FrameworkVersion;
+import org.assay.organisation.Organisation;
+import org.assay.organisation.OrganisationKind;
+import org.assay.organisation.OrganisationStatus;
+import org.assay.platform.Caller;
+import org.assay.platform.Clock;
+import org.assay.platform.PageRequest;
+import org.assay.platform.UserInputException;
+import org.assay.sharing.SharingRequest;
+import org.assay.sharing.SharingRequests;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * "Assess once, share many" (domain §4): a member's request is satisfied by an existing published, valid
+ * assessment on the current major version by a method at least as strong (→ a sharing request), joins an
+ * open assessment of sufficient method as co-requester, or creates a new assessment. The database's unique
+ * index on open assessments makes concurrent requests converge on one.
+ */
+@ApplicationScoped
+public class AssessmentRequests {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Criteria criteria;
+
+    @Inject
+    AssessmentScopes scopes;
+
+    @Inject
+    SharingRequests sharingRequests;
+
+    /** What a request produced. */
+    public record Result(AssessmentRequest request, Assessment assessment, SharingRequest sharingRequest) {
+    }
+
+    public Result request(UUID supplierId, UUID siteId, AssessmentMethod minimum) {
+        UUID member = caller.organisationId();
+        Organisation supplier = supplierId == null ? null : em.find(Organisation.class, supplierId);
+        if (supplier == null || supplier.kind != OrganisationKind.SUPPLIER) {
+            throw new UserInputException("input.supplierId", "NOT_FOUND", "no supplier with this id");
+        }
+        if (supplier.status != OrganisationStatus.ACTIVE) {
+            throw new UserInputException("input.supplierId", "SUPPLIER_SUSPENDED", "this supplier is suspended");
+        }
+        if (minimum == null) {
+            throw new UserInputException("input.minimumMethod", "REQUIRED", "minimumMethod is required");
+        }
+        if (siteId != null && !scopes.siteBelongsTo(siteId, supplierId)) {
+            throw new UserInputException("input.siteId", "NOT_FOUND", "this supplier has no active site with this id");
+        }
+        FrameworkVersion current = criteria.currentPublished()
+                .orElseThrow(() -> new UserInputException(null, "NO_PUBLISHED_FRAMEWORK", "no framework version is published yet"));
+        UUID scope = siteId == null ? Assessment.WHOLE_SUPPLIER : siteId;
+
+        // 1. A published, valid assessment on the current major version, by a method at least as strong.
+        List<Assessment> published = em.createQuery("""
+                        select a from Assessment a, FrameworkVersion v
+                         where v.id = a.versionId and a.supplierId = :s and a.scopeSiteId = :scope
+                           and a.status = :published and a.validUntil >= :today and v.major = :major""", Assessment.class)
+                .setParameter("s", supplierId).setParameter("scope", scope)
+                .setParameter("published", AssessmentStatus.PUBLISHED).setParameter("today", clock.today())
+                .setParameter("major", current.major).getResultList();
+        Assessment existing = published.stream().filter(a -> a.method.isAtLeast(minimum))
+                .max(Comparator.comparing((Assessment a) -> a.method).thenComparing(a -> a.publishedAt)).orElse(null);
+        if (existing != null) {
+            SharingRequest sharing = sharingRequests.openOrExisting(member, supplierId, existing.id);
+            return new Result(record(member, supplierId, siteId, minimum, RequestOutcome.SATISFIED_BY_EXISTING, existing), existing, sharing);
+        }
+
+        // 2. An open assessment of sufficient method: join it.
+        Assessment open = strongestOpen(supplierId, scope, minimum);
+        if (open != null) {
+            return new Result(joinOnce(member, supplierId, siteId, minimum, open), open, null);
+        }
+
+        // 3. Create one; a concurrent request for the same scope and method wins or loses on the unique index.
+        UUID id = UUID.randomUUID();
+        int inserted = em.createNativeQuery("""
+                        insert into assessment (id, supplier_id, site_id, scope_site_id, version_id, method, status, created_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, 'REQUESTED', ?7)
+                        on conflict (supplier_id, scope_site_id, method) where status in ('REQUESTED', 'IN_PROGRESS', 'SUBMITTED') do nothing""")
+                .setParameter(1, id).setParameter(2, supplierId).setParameter(3, siteId).setParameter(4, scope)
+                .setParameter(5, current.id).setParameter(6, minimum.name()).setParameter(7, clock.now()).executeUpdate();
+        Assessment created = inserted == 1 ? em.find(Assessment.class, id) : strongestOpen(supplierId, scope, minimum);
+        if (created == null) {
+            // the conflicting one was published between our statements: extremely rare; let the client retry
+            throw new UserInputException(null, "CONCURRENT_CHANGE", "the supplier's assessments changed while requesting; retry");
+        }
+        RequestOutcome outcome = inserted == 1 ? RequestOutcome.NEW_ASSESSMENT : RequestOutcome.JOINED_OPEN;
+        return new Result(outcome == RequestOutcome.JOINED_OPEN ? joinOnce(member, supplierId, siteId, minimum, created)
+                : record(member, supplierId, siteId, minimum, outcome, created), created, null);
+    }
+
+    public List<AssessmentRequest> mine(PageRequest page) {
+        var q = em.createQuery("from AssessmentRequest r where r.memberId = :m"
+                        + (page.hasCursor() ? " and (r.requestedAt < :at or (r.requestedAt = :at and r.id < :id))" : "")
+                        + " order by r.requestedAt desc, r.id desc", AssessmentRequest.class)
+                .setParameter("m", caller.organisationId());
+        if (page.hasCursor()) {
+            q.setParameter("at", java.time.Instant.parse(page.cursorPart(0)));
+            q.setParameter("id", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+        }
+        return q.setMaxResults(page.first() + 1).getResultList();
+    }
+
+    public static String cursorOf(AssessmentRequest r) {
+        return PageRequest.encode(r.requestedAt.toString(), r.id.toString());
+    }
+
+    private Assessment strongestOpen(UUID supplierId, UUID scope, AssessmentMethod minimum) {
+        return em.createQuery("from Assessment a where a.supplierId = :s and a.scopeSiteId = :scope and a.status in :open", Assessment.class)
+                .setParameter("s", supplierId).setParameter("scope", scope)
+                .setParameter("open", List.of(AssessmentStatus.REQUESTED, AssessmentStatus.IN_PROGRESS, AssessmentStatus.SUBMITTED))
+                .getResultStream().filter(a -> a.method.isAtLeast(minimum))
+                .max(Comparator.comparing(a -> a.method)).orElse(null);
+    }
+
+    /** A member joins an open assessment once; asking again returns its earlier request. */
+    private AssessmentRequest joinOnce(UUID member, UUID supplierId, UUID siteId, AssessmentMethod minimum, Assessment open) {
+        List<AssessmentRequest> earlier = em.createQuery("from AssessmentRequest r where r.memberId = :m and r.assessmentId = :a", AssessmentRequest.class)
+                .setParameter("m", member).setParameter("a", open.id).setMaxResults(1).getResultList();
+        return earlier.isEmpty() ? record(member, supplierId, siteId, minimum, RequestOutcome.JOINED_OPEN, open) : earlier.get(0);
+    }
+
+    private AssessmentRequest record(UUID member, UUID supplierId, UUID siteId, AssessmentMethod minimum, RequestOutcome outcome, Assessment a) {
+        AssessmentRequest r = new AssessmentRequest();
+        r.id = UUID.randomUUID();
+        r.memberId = member;
+        r.supplierId = supplierId;
+        r.siteId = siteId;
+        r.minimumMethod = minimum;
+        r.outcome = outcome;
+        r.assessmentId = a.id;
+        r.requestedAt = clock.now();
+        r.requestedBy = caller.subject();
+        em.persist(r);
+        return r;
+    }
+}
