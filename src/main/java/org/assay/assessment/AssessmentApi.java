@@ -56,6 +56,7 @@ public class AssessmentApi {
     @Inject SupplierStatuses statuses;
     @Inject Idempotency idempotency;
     @Inject AuditTrail auditTrail;
+    @Inject org.assay.organisation.OrganisationNames organisationNames;
 
     // ---------------- queries ----------------
 
@@ -291,13 +292,7 @@ public class AssessmentApi {
     }
 
     private Map<UUID, String> names(Collection<UUID> ids) {
-        if (ids.isEmpty()) return Map.of();
-        Map<UUID, String> names = new HashMap<>();
-        for (Object[] r : em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            names.put((UUID) r[0], (String) r[1]);
-        }
-        return names;
+        return organisationNames.of(ids);
     }
 
     // ---------------- inputs and payloads ----------------

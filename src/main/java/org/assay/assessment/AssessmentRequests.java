@@ -45,6 +45,12 @@ public class AssessmentRequests {
     @Inject
     SharingRequests sharingRequests;
 
+    @Inject
+    org.assay.sharing.Sharing sharing;
+
+    @Inject
+    org.assay.sharing.Metering metering;
+
     /** What a request produced. */
     public record Result(AssessmentRequest request, Assessment assessment, SharingRequest sharingRequest) {
     }
@@ -79,13 +85,16 @@ public class AssessmentRequests {
         Assessment existing = published.stream().filter(a -> a.method.isAtLeast(minimum))
                 .max(Comparator.comparing((Assessment a) -> a.method).thenComparing(a -> a.publishedAt)).orElse(null);
         if (existing != null) {
-            SharingRequest sharing = sharingRequests.openOrExisting(member, supplierId, existing.id);
-            return new Result(record(member, supplierId, siteId, minimum, RequestOutcome.SATISFIED_BY_EXISTING, existing), existing, sharing);
+            // already shared with this member (its own grant or one to all members): nothing to ask
+            boolean shared = sharing.bestLevels(List.of(supplierId)).containsKey(supplierId);
+            SharingRequest asked = shared ? null : sharingRequests.openOrExisting(member, supplierId, existing.id);
+            return new Result(record(member, supplierId, siteId, minimum, RequestOutcome.SATISFIED_BY_EXISTING, existing), existing, asked);
         }
 
         // 2. An open assessment of sufficient method: join it.
         Assessment open = strongestOpen(supplierId, scope, minimum);
         if (open != null) {
+            metering.record(member, org.assay.sharing.UsageKind.ASSESSMENT_FEE, open.id);
             return new Result(joinOnce(member, supplierId, siteId, minimum, open), open, null);
         }
 
@@ -103,6 +112,7 @@ public class AssessmentRequests {
             throw new UserInputException(null, "CONCURRENT_CHANGE", "the supplier's assessments changed while requesting; retry");
         }
         RequestOutcome outcome = inserted == 1 ? RequestOutcome.NEW_ASSESSMENT : RequestOutcome.JOINED_OPEN;
+        metering.record(member, org.assay.sharing.UsageKind.ASSESSMENT_FEE, created.id);
         return new Result(outcome == RequestOutcome.JOINED_OPEN ? joinOnce(member, supplierId, siteId, minimum, created)
                 : record(member, supplierId, siteId, minimum, outcome, created), created, null);
     }

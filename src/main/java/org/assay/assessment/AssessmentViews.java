@@ -80,7 +80,7 @@ public final class AssessmentViews {
             @NonNull @Description("Who answered.") AnswerSource source,
             @NonNull @Description("When.") Instant answeredAt) {
 
-        static AnswerView of(AssessmentAnswer x) {
+        public static AnswerView of(AssessmentAnswer x) {
             return new AnswerView(x.key.indicatorCode, x.yes, x.maturity == null ? null : x.maturity.intValue(), x.numberValue,
                     x.textValue, str(x.documentId), x.notApplicable, x.justification, x.comment,
                     Arrays.stream(x.evidenceIds).map(UUID::toString).toList(), x.source, x.answeredAt);
@@ -99,7 +99,7 @@ public final class AssessmentViews {
             @NonNull @Description("Supporting documents.") List<@NonNull String> evidenceDocumentIds,
             @NonNull @Description("When it was raised.") Instant raisedAt) {
 
-        static FindingView of(Finding f) {
+        public static FindingView of(Finding f) {
             return new FindingView(f.id.toString(), f.assessmentId.toString(), f.severity, f.title, f.description,
                     List.of(f.indicatorCodes), Arrays.stream(f.evidenceIds).map(UUID::toString).toList(), f.raisedAt);
         }

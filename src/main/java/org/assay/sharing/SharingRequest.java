@@ -30,4 +30,9 @@ public class SharingRequest extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    /** Level granted when accepted. */
+    @Enumerated(EnumType.STRING)
+    public SharingLevel level;
+    @Column(name = "grant_id")
+    public UUID grantId;
 }

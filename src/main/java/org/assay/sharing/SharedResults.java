@@ -1,0 +1,86 @@
+package org.assay.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.assay.assessment.Assessment;
+import org.assay.assessment.AssessmentStatus;
+import org.assay.platform.Caller;
+import org.assay.platform.Clock;
+import org.assay.platform.Role;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a caller may see of a supplier's results: exactly what its best active grant allows (the supplier
+ * itself and the neutral operator see everything). Every read by anyone else is recorded; a member's first
+ * full read of an assessment is metered.
+ */
+@ApplicationScoped
+public class SharedResults {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Sharing sharing;
+
+    @Inject
+    Metering metering;
+
+    public AccessLevel levelFor(UUID supplierId) {
+        if (caller.is(Role.OPERATOR) || (caller.is(Role.SUPPLIER) && supplierId.equals(caller.organisationId()))) {
+            return AccessLevel.FULL;
+        }
+        return AccessLevel.of(sharing.bestLevels(List.of(supplierId)).get(supplierId));
+    }
+
+    /** The supplier's newest published assessment (the results that are shared), if any. */
+    public Assessment current(UUID supplierId) {
+        return em.createQuery("from Assessment a where a.supplierId = :s and a.status = :p order by a.publishedAt desc", Assessment.class)
+                .setParameter("s", supplierId).setParameter("p", AssessmentStatus.PUBLISHED).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** Records a read of shared results (not for the supplier's own or the operator's reads). */
+    public void recordRead(UUID supplierId, UUID assessmentId, SharingLevel level) {
+        if (caller.is(Role.OPERATOR) || supplierId.equals(caller.organisationIdIfAny().orElse(null))) {
+            return;
+        }
+        AccessRecord r = new AccessRecord();
+        r.id = UUID.randomUUID();
+        r.memberId = caller.organisationId();
+        r.subject = caller.subject();
+        r.supplierId = supplierId;
+        r.assessmentId = assessmentId;
+        r.level = level;
+        r.readAt = clock.now();
+        em.persist(r);
+        if (level == SharingLevel.FULL && assessmentId != null && caller.is(Role.MEMBER)) {
+            metering.record(caller.organisationId(), UsageKind.FULL_READ, assessmentId);
+        }
+    }
+
+    public List<AccessRecord> records(UUID supplierId, UUID memberId, org.assay.platform.PageRequest page) {
+        StringBuilder jpql = new StringBuilder("from AccessRecord r where 1 = 1");
+        if (supplierId != null) jpql.append(" and r.supplierId = :s");
+        if (memberId != null) jpql.append(" and r.memberId = :m");
+        if (page.hasCursor()) jpql.append(" and (r.readAt < :at or (r.readAt = :at and r.id < :id))");
+        jpql.append(" order by r.readAt desc, r.id desc");
+        var q = em.createQuery(jpql.toString(), AccessRecord.class);
+        if (supplierId != null) q.setParameter("s", supplierId);
+        if (memberId != null) q.setParameter("m", memberId);
+        if (page.hasCursor()) {
+            q.setParameter("at", java.time.Instant.parse(page.cursorPart(0)));
+            q.setParameter("id", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+        }
+        return q.setMaxResults(page.first() + 1).getResultList();
+    }
+}

@@ -1,0 +1,198 @@
+package org.assay.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.assay.organisation.Organisation;
+import org.assay.organisation.OrganisationKind;
+import org.assay.platform.Caller;
+import org.assay.platform.Clock;
+import org.assay.platform.PageRequest;
+import org.assay.platform.Role;
+import org.assay.platform.UserInputException;
+import org.assay.platform.Validation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The supplier's consent. Nothing is shared unless the supplier grants it (opt-in); grants can be upgraded,
+ * limited in time and revoked at any time, with effect on the next request. Members ask through sharing
+ * requests, which the supplier accepts (choosing the level) or declines.
+ */
+@ApplicationScoped
+public class Sharing {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SharingRequests requests;
+
+    /** Creates or changes the supplier's live grant for that audience. */
+    public SharingGrant grant(GrantAudience audience, UUID memberId, SharingLevel level, LocalDate validUntil) {
+        UUID supplier = caller.organisationId();
+        Validation v = new Validation();
+        v.required("input.audience", audience);
+        v.required("input.level", level);
+        if (audience == GrantAudience.MEMBER) {
+            Organisation m = memberId == null ? null : em.find(Organisation.class, memberId);
+            if (m == null || m.kind != OrganisationKind.MEMBER_FIRM) {
+                v.add("input.memberId", "NOT_FOUND", "a MEMBER grant names an existing member firm");
+            }
+        } else if (memberId != null) {
+            v.add("input.memberId", "NOT_ALLOWED", "memberId is only for audience MEMBER");
+        }
+        if (validUntil != null && validUntil.isBefore(clock.today())) {
+            v.add("input.validUntil", "IN_THE_PAST", "the end date must be today or later");
+        }
+        v.throwIfAny();
+        SharingGrant g = live(supplier, audience, audience == GrantAudience.MEMBER ? memberId : null);
+        if (g == null) {
+            g = new SharingGrant();
+            g.id = UUID.randomUUID();
+            g.supplierId = supplier;
+            g.audience = audience;
+            g.memberId = audience == GrantAudience.MEMBER ? memberId : null;
+            g.createdAt = clock.now();
+            g.createdBy = caller.subject();
+            em.persist(g);
+        }
+        g.level = level;
+        g.validUntil = validUntil;
+        g.updatedAt = clock.now();
+        if (audience == GrantAudience.MEMBER) {
+            // a pending request from that member is answered by the grant
+            for (SharingRequest r : pendingOf(memberId, supplier)) {
+                r.status = SharingRequestStatus.ACCEPTED;
+                r.level = level;
+                r.grantId = g.id;
+                r.decidedAt = clock.now();
+            }
+        }
+        return g;
+    }
+
+    public SharingGrant revoke(UUID grantId) {
+        SharingGrant g = grantId == null ? null : em.find(SharingGrant.class, grantId);
+        if (g == null || !g.supplierId.equals(caller.organisationId())) {
+            throw new UserInputException("input.grantId", "NOT_FOUND", "you have no such grant");
+        }
+        if (g.revokedAt != null) {
+            throw new UserInputException("input.grantId", "ALREADY_REVOKED", "this grant is already revoked");
+        }
+        g.revokedAt = clock.now();
+        g.updatedAt = g.revokedAt;
+        return g;
+    }
+
+    /** A member asks a supplier for its results; one pending request per member and supplier. */
+    public SharingRequest request(UUID supplierId) {
+        Organisation s = supplierId == null ? null : em.find(Organisation.class, supplierId);
+        if (s == null || s.kind != OrganisationKind.SUPPLIER) {
+            throw new UserInputException("input.supplierId", "NOT_FOUND", "no supplier with this id");
+        }
+        return requests.openOrExisting(caller.organisationId(), supplierId, null);
+    }
+
+    public SharingRequest accept(UUID requestId, SharingLevel level, LocalDate validUntil) {
+        SharingRequest r = ownPendingRequest(requestId);
+        if (level == null) {
+            throw new UserInputException("input.level", "REQUIRED", "choose the level to share");
+        }
+        SharingGrant g = grant(GrantAudience.MEMBER, r.memberId, level, validUntil);
+        r.status = SharingRequestStatus.ACCEPTED;
+        r.level = level;
+        r.grantId = g.id;
+        r.decidedAt = clock.now();
+        return r;
+    }
+
+    public SharingRequest decline(UUID requestId) {
+        SharingRequest r = ownPendingRequest(requestId);
+        r.status = SharingRequestStatus.DECLINED;
+        r.decidedAt = clock.now();
+        return r;
+    }
+
+    /**
+     * The best level the caller's organisation holds today for each supplier: its own MEMBER grant, an
+     * ALL_MEMBERS grant (members only) or a PUBLIC grant (anyone signed in). One SQL statement.
+     */
+    public Map<UUID, SharingLevel> bestLevels(Collection<UUID> supplierIds) {
+        Map<UUID, SharingLevel> best = new HashMap<>();
+        if (supplierIds.isEmpty()) {
+            return best;
+        }
+        boolean member = caller.is(Role.MEMBER);
+        UUID org = caller.organisationIdIfAny().orElse(new UUID(0, 0));
+        List<SharingGrant> grants = em.createQuery("""
+                        from SharingGrant g where g.supplierId in :s and g.revokedAt is null
+                          and (g.validUntil is null or g.validUntil >= :today)
+                          and (g.audience = :public or (:member = true and (g.audience = :all or (g.audience = :one and g.memberId = :org))))""",
+                        SharingGrant.class)
+                .setParameter("s", supplierIds).setParameter("today", clock.today())
+                .setParameter("public", GrantAudience.PUBLIC).setParameter("all", GrantAudience.ALL_MEMBERS)
+                .setParameter("one", GrantAudience.MEMBER).setParameter("member", member).setParameter("org", org)
+                .getResultList();
+        for (SharingGrant g : grants) {
+            best.merge(g.supplierId, g.level, (a, b) -> a.covers(b) ? a : b);
+        }
+        return best;
+    }
+
+    public List<SharingGrant> grantsOf(UUID supplierId, PageRequest page) {
+        var q = em.createQuery("from SharingGrant g where g.supplierId = :s" + (page.hasCursor() ? " and g.id > :after" : "")
+                + " order by g.id", SharingGrant.class).setParameter("s", supplierId);
+        if (page.hasCursor()) q.setParameter("after", org.assay.platform.Ids.parse("after", page.cursorPart(0)));
+        return q.setMaxResults(page.first() + 1).getResultList();
+    }
+
+    /** Sharing requests addressed to the supplier, or made by the member — never anyone else's. */
+    public List<SharingRequest> requestsFor(boolean asSupplier, SharingRequestStatus status, PageRequest page) {
+        String who = asSupplier ? "r.supplierId" : "r.memberId";
+        var q = em.createQuery("from SharingRequest r where " + who + " = :org" + (status != null ? " and r.status = :st" : "")
+                + (page.hasCursor() ? " and (r.createdAt < :at or (r.createdAt = :at and r.id < :id))" : "")
+                + " order by r.createdAt desc, r.id desc", SharingRequest.class).setParameter("org", caller.organisationId());
+        if (status != null) q.setParameter("st", status);
+        if (page.hasCursor()) {
+            q.setParameter("at", java.time.Instant.parse(page.cursorPart(0)));
+            q.setParameter("id", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+        }
+        return q.setMaxResults(page.first() + 1).getResultList();
+    }
+
+    private SharingGrant live(UUID supplier, GrantAudience audience, UUID memberId) {
+        var q = em.createQuery("from SharingGrant g where g.supplierId = :s and g.audience = :a and g.revokedAt is null"
+                        + (memberId == null ? " and g.memberId is null" : " and g.memberId = :m"), SharingGrant.class)
+                .setParameter("s", supplier).setParameter("a", audience);
+        if (memberId != null) q.setParameter("m", memberId);
+        return q.getResultStream().findFirst().orElse(null);
+    }
+
+    private List<SharingRequest> pendingOf(UUID memberId, UUID supplierId) {
+        return em.createQuery("from SharingRequest r where r.memberId = :m and r.supplierId = :s and r.status = :p", SharingRequest.class)
+                .setParameter("m", memberId).setParameter("s", supplierId).setParameter("p", SharingRequestStatus.PENDING).getResultList();
+    }
+
+    private SharingRequest ownPendingRequest(UUID id) {
+        SharingRequest r = id == null ? null : em.find(SharingRequest.class, id);
+        if (r == null || !r.supplierId.equals(caller.organisationId())) {
+            throw new UserInputException("input.requestId", "NOT_FOUND", "no such request addressed to you");
+        }
+        if (r.status != SharingRequestStatus.PENDING) {
+            throw new UserInputException("input.requestId", "ALREADY_DECIDED", "this request was already " + r.status.name().toLowerCase());
+        }
+        return r;
+    }
+}
