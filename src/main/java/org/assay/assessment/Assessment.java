@@ -64,6 +64,10 @@ public class Assessment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "band_rating")
     public Rating bandRating;
+    /** Rating with the open-critical-finding cap lifted (current rating once every critical action is verified). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating_if_criticals_closed")
+    public Rating ratingIfCriticalsClosed;
     @Version
     public int version;
 }

@@ -134,7 +134,7 @@ public class AssessmentApi {
     @Transactional
     @Description("The calling supplier's own status: not assessed, in progress, rated, expiring (within 60 days) or expired.")
     public SupplierStatusView mySupplierStatus() {
-        return SupplierStatusView.of(statuses.of(caller.organisationId()));
+        return SupplierStatusView.of(caller.organisationId(), statuses.of(caller.organisationId()));
     }
 
     @Query

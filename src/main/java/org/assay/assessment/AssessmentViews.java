@@ -171,14 +171,15 @@ public final class AssessmentViews {
 
     @Name("SupplierStatus")
     @Description("A supplier's status derived from its assessments and today's date.")
-    public record SupplierStatusView(@NonNull @Description("Status.") SupplierStatusKind status,
+    public record SupplierStatusView(@NonNull @Id @Description("The supplier.") String supplierId,
+                                     @NonNull @Description("Status.") SupplierStatusKind status,
                                      @Description("Rating of the latest published assessment.") Rating rating,
                                      @Description("Its overall score.") BigDecimal overallScore,
                                      @Description("Its last day of validity.") LocalDate validUntil,
                                      @Id @Description("That assessment.") String assessmentId,
                                      @Description("Whether an assessment is under way.") boolean assessmentInProgress) {
-        static SupplierStatusView of(SupplierStatusRule.Derived d) {
-            return new SupplierStatusView(d.kind(), d.rating(), d.overall(), d.validUntil(), str(d.assessmentId()), d.assessmentInProgress());
+        public static SupplierStatusView of(java.util.UUID supplierId, SupplierStatusRule.Derived d) {
+            return new SupplierStatusView(supplierId.toString(), d.kind(), d.rating(), d.overall(), d.validUntil(), str(d.assessmentId()), d.assessmentInProgress());
         }
     }
 

@@ -47,6 +47,9 @@ public class Publication {
     @Inject
     ValidityPolicy validity;
 
+    @Inject
+    jakarta.enterprise.event.Event<AssessmentPublished> published;
+
     public Assessment publish(UUID id) {
         Assessment a = access.forPublishing(id);
         ScoreCard card = scoreCard(a, openCriticalFindings(a.id));
@@ -71,12 +74,14 @@ public class Publication {
         a.overallScore = card.overall();
         a.rating = card.rating();
         a.bandRating = card.bandRating();
+        a.ratingIfCriticalsClosed = scoreCard(a, 0).rating();
         if (a.supersedesId != null) {
             Assessment corrected = em.find(Assessment.class, a.supersedesId);
             if (corrected != null && corrected.status == AssessmentStatus.PUBLISHED) {
                 corrected.status = AssessmentStatus.SUPERSEDED;
             }
         }
+        published.fire(new AssessmentPublished(a.id, a.supplierId, a.assessmentBodyId, today));
         return a;
     }
 

@@ -1,0 +1,63 @@
+package org.assay.cap;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.assay.assessment.Severity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What a supplier commits to for one finding, verified by the assigned assessment body. */
+@Entity
+@Table(name = "corrective_action")
+public class CorrectiveAction extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "finding_id", nullable = false)
+    public UUID findingId;
+    @Column(name = "assessment_id", nullable = false)
+    public UUID assessmentId;
+    @Column(name = "supplier_id", nullable = false)
+    public UUID supplierId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Severity severity;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActionStatus status;
+    public String description;
+    @Column(name = "owner_name")
+    public String ownerName;
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+    @Column(name = "original_due_date", nullable = false)
+    public LocalDate originalDueDate;
+    @Column(name = "proposed_due_date")
+    public LocalDate proposedDueDate;
+    @Column(name = "proposed_due_reason")
+    public String proposedDueReason;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+    @Column(name = "verified_by")
+    public String verifiedBy;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+    @Version
+    public int version;
+
+    /** Past its due date and not verified (derived from the clock, never stored). */
+    public boolean overdueOn(LocalDate today) {
+        return status != ActionStatus.VERIFIED && dueDate.isBefore(today);
+    }
+}

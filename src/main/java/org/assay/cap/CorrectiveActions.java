@@ -1,0 +1,227 @@
+package org.assay.cap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.assay.assessment.Assessment;
+import org.assay.assessment.AssessmentPublished;
+import org.assay.assessment.Finding;
+import org.assay.assessment.Severity;
+import org.assay.platform.Caller;
+import org.assay.platform.Clock;
+import org.assay.platform.Role;
+import org.assay.platform.UserInputException;
+import org.assay.platform.Validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Corrective action plans: opened at publication for every critical, major and minor finding; worked by the
+ * supplier; verified or sent back by the assigned assessment body. Every transition checks the party and the
+ * state (see {@link ActionRules}) and leaves an entry in the action's history.
+ */
+@ApplicationScoped
+public class CorrectiveActions {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DueDatePolicy dueDates;
+
+    /** Opens one action per critical, major and minor finding of the published assessment (same transaction). */
+    void onPublished(@Observes AssessmentPublished event) {
+        List<Finding> findings = em.createQuery("from Finding f where f.assessmentId = :a and f.severity <> :obs", Finding.class)
+                .setParameter("a", event.assessmentId()).setParameter("obs", Severity.OBSERVATION).getResultList();
+        for (Finding f : findings) {
+            CorrectiveAction a = new CorrectiveAction();
+            a.id = UUID.randomUUID();
+            a.findingId = f.id;
+            a.assessmentId = event.assessmentId();
+            a.supplierId = event.supplierId();
+            a.severity = f.severity;
+            a.status = ActionStatus.OPEN;
+            a.dueDate = dueDates.dueDate(f.severity, event.publishedOn());
+            a.originalDueDate = a.dueDate;
+            a.createdAt = clock.now();
+            a.updatedAt = a.createdAt;
+            em.persist(a);
+            event(a, ActionEventKind.OPENED, "Opened for finding: " + f.title, a.dueDate, List.of());
+        }
+    }
+
+    public CorrectiveAction plan(UUID actionId, String description, String owner) {
+        CorrectiveAction a = transition(actionId, ActionRules.Transition.PLAN);
+        Validation v = new Validation();
+        if (v.required("input.description", description)) v.maxLength("input.description", description, 5000);
+        if (v.required("input.owner", owner)) v.maxLength("input.owner", owner, 200);
+        v.throwIfAny();
+        a.description = description.strip();
+        a.ownerName = owner.strip();
+        return move(a, ActionRules.Transition.PLAN, ActionEventKind.PLANNED, a.description, null, List.of());
+    }
+
+    public CorrectiveAction progress(UUID actionId, String note, List<UUID> evidence) {
+        CorrectiveAction a = transition(actionId, ActionRules.Transition.PROGRESS);
+        Validation v = new Validation();
+        checkEvidence(v, evidence);
+        if (v.required("input.note", note)) v.maxLength("input.note", note, 5000);
+        v.throwIfAny();
+        return move(a, ActionRules.Transition.PROGRESS, ActionEventKind.PROGRESS, note.strip(), null, evidence);
+    }
+
+    public CorrectiveAction proposeDueDate(UUID actionId, LocalDate dueDate, String reason) {
+        CorrectiveAction a = transition(actionId, ActionRules.Transition.PROPOSE_DUE_DATE);
+        Validation v = new Validation();
+        if (v.required("input.dueDate", dueDate) && !dueDate.isAfter(clock.today())) {
+            v.add("input.dueDate", "IN_THE_PAST", "the proposed due date must be after today");
+        }
+        if (dueDate != null && dueDate.equals(a.dueDate)) {
+            v.add("input.dueDate", "UNCHANGED", "that is already the due date");
+        }
+        if (v.required("input.reason", reason)) v.maxLength("input.reason", reason, 2000);
+        if (a.proposedDueDate != null) {
+            v.add("input.actionId", "PROPOSAL_PENDING", "a due-date proposal is already waiting for the assessor");
+        }
+        v.throwIfAny();
+        a.proposedDueDate = dueDate;
+        a.proposedDueReason = reason.strip();
+        return move(a, ActionRules.Transition.PROPOSE_DUE_DATE, ActionEventKind.DUE_DATE_PROPOSED, a.proposedDueReason, dueDate, List.of());
+    }
+
+    public CorrectiveAction decideDueDate(UUID actionId, boolean accept, String reason) {
+        CorrectiveAction a = transition(actionId, ActionRules.Transition.DECIDE_DUE_DATE);
+        if (a.proposedDueDate == null) {
+            throw new UserInputException("input.actionId", "NO_PROPOSAL", "no due-date proposal is waiting");
+        }
+        if (!accept && (reason == null || reason.isBlank())) {
+            throw new UserInputException("input.reason", "REQUIRED", "say why the proposed due date is refused");
+        }
+        LocalDate proposed = a.proposedDueDate;
+        if (accept) {
+            a.dueDate = proposed;
+        }
+        a.proposedDueDate = null;
+        a.proposedDueReason = null;
+        return move(a, ActionRules.Transition.DECIDE_DUE_DATE, accept ? ActionEventKind.DUE_DATE_ACCEPTED : ActionEventKind.DUE_DATE_REFUSED,
+                reason == null ? null : reason.strip(), proposed, List.of());
+    }
+
+    public CorrectiveAction submit(UUID actionId, String note, List<UUID> evidence) {
+        CorrectiveAction a = transition(actionId, ActionRules.Transition.SUBMIT);
+        if (a.description == null || a.ownerName == null) {
+            throw new UserInputException("input.actionId", "PLAN_REQUIRED", "describe the action and name its owner before submitting");
+        }
+        Validation v = new Validation();
+        checkEvidence(v, evidence);
+        v.throwIfAny();
+        a.submittedAt = clock.now();
+        return move(a, ActionRules.Transition.SUBMIT, ActionEventKind.SUBMITTED, note, null, evidence);
+    }
+
+    public CorrectiveAction verify(UUID actionId, String note) {
+        CorrectiveAction a = transition(actionId, ActionRules.Transition.VERIFY);
+        a.verifiedAt = clock.now();
+        a.verifiedBy = caller.subject();
+        return move(a, ActionRules.Transition.VERIFY, ActionEventKind.VERIFIED, note, null, List.of());
+    }
+
+    public CorrectiveAction sendBack(UUID actionId, String reason) {
+        CorrectiveAction a = transition(actionId, ActionRules.Transition.SEND_BACK);
+        if (reason == null || reason.isBlank()) {
+            throw new UserInputException("input.reason", "REQUIRED", "say why the action is sent back");
+        }
+        a.submittedAt = null;
+        return move(a, ActionRules.Transition.SEND_BACK, ActionEventKind.SENT_BACK, reason.strip(), null, List.of());
+    }
+
+    /** Actions the caller may see: the supplier's own, its assigned body's, or all (operator). */
+    public List<CorrectiveAction> visible(UUID assessmentId, ActionStatus status, Boolean overdue) {
+        StringBuilder jpql = new StringBuilder("select c from CorrectiveAction c, Assessment a where a.id = c.assessmentId");
+        if (caller.is(Role.SUPPLIER)) jpql.append(" and c.supplierId = :org");
+        else if (caller.is(Role.ASSESSOR)) jpql.append(" and a.assessmentBodyId = :org");
+        if (assessmentId != null) jpql.append(" and c.assessmentId = :aid");
+        if (status != null) jpql.append(" and c.status = :st");
+        if (overdue != null) jpql.append(overdue ? " and c.status <> :verified and c.dueDate < :today" : " and (c.status = :verified or c.dueDate >= :today)");
+        jpql.append(" order by c.dueDate, c.id");
+        var q = em.createQuery(jpql.toString(), CorrectiveAction.class);
+        if (caller.is(Role.SUPPLIER) || caller.is(Role.ASSESSOR)) q.setParameter("org", caller.organisationId());
+        if (assessmentId != null) q.setParameter("aid", assessmentId);
+        if (status != null) q.setParameter("st", status);
+        if (overdue != null) {
+            q.setParameter("verified", ActionStatus.VERIFIED);
+            q.setParameter("today", clock.today());
+        }
+        return q.setMaxResults(500).getResultList();
+    }
+
+    public List<CorrectiveActionEvent> history(List<UUID> actionIds) {
+        if (actionIds.isEmpty()) return List.of();
+        return em.createQuery("from CorrectiveActionEvent e where e.actionId in :ids order by e.occurredAt, e.id", CorrectiveActionEvent.class)
+                .setParameter("ids", actionIds).getResultList();
+    }
+
+    /** Evidence must be documents the supplier uploaded (or that are about it). */
+    private void checkEvidence(Validation v, List<UUID> evidence) {
+        if (evidence == null) return;
+        for (int i = 0; i < evidence.size(); i++) {
+            Number n = (Number) em.createNativeQuery("select count(*) from document where id = ?1 and (uploader_organisation_id = ?2 or supplier_id = ?2)")
+                    .setParameter(1, evidence.get(i)).setParameter(2, caller.organisationId()).getSingleResult();
+            if (n.intValue() == 0) {
+                v.add("input.evidenceDocumentIds." + i, "DOCUMENT_NOT_FOUND", "upload the document first");
+            }
+        }
+    }
+
+    private CorrectiveAction transition(UUID actionId, ActionRules.Transition t) {
+        CorrectiveAction a = actionId == null ? null : em.find(CorrectiveAction.class, actionId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null || !mayAct(a, t)) {
+            throw new UserInputException("input.actionId", "NOT_FOUND", "no corrective action with this id that you may act on");
+        }
+        if (!ActionRules.allowed(t, a.status)) {
+            throw new UserInputException("input.actionId", "WRONG_STATE", "the action is " + a.status + "; " + t + " is not possible now");
+        }
+        return a;
+    }
+
+    private boolean mayAct(CorrectiveAction a, ActionRules.Transition t) {
+        if (ActionRules.bySupplier(t)) {
+            return caller.is(Role.SUPPLIER) && a.supplierId.equals(caller.organisationId());
+        }
+        Assessment assessment = em.find(Assessment.class, a.assessmentId);
+        return caller.is(Role.ASSESSOR) && caller.organisationId().equals(assessment.assessmentBodyId);
+    }
+
+    private CorrectiveAction move(CorrectiveAction a, ActionRules.Transition t, ActionEventKind kind, String note, LocalDate due, List<UUID> evidence) {
+        a.status = ActionRules.next(t, a.status);
+        a.updatedAt = clock.now();
+        event(a, kind, note, due, evidence);
+        return a;
+    }
+
+    private void event(CorrectiveAction a, ActionEventKind kind, String note, LocalDate due, List<UUID> evidence) {
+        CorrectiveActionEvent e = new CorrectiveActionEvent();
+        e.id = UUID.randomUUID();
+        e.actionId = a.id;
+        e.kind = kind;
+        e.note = note;
+        e.dueDate = due;
+        e.evidenceIds = evidence == null ? new UUID[0] : evidence.toArray(UUID[]::new);
+        e.author = caller.subject() == null ? "system" : caller.subject();
+        e.authorOrg = caller.organisationIdIfAny().orElse(a.supplierId);
+        e.occurredAt = clock.now();
+        em.persist(e);
+    }
+
+}
