@@ -52,7 +52,9 @@ public class Publication {
 
     public Assessment publish(UUID id) {
         Assessment a = access.forPublishing(id);
+        // score everything before changing the row: once it is PUBLISHED (flushed), the database refuses any change
         ScoreCard card = scoreCard(a, openCriticalFindings(a.id));
+        ScoreCard criticalsClosed = scoreCard(a, 0);
         LocalDate today = clock.today();
         LocalDate certificateExpiry = null;
         if (a.method == AssessmentMethod.CERTIFICATE_RECOGNITION) {
@@ -74,7 +76,7 @@ public class Publication {
         a.overallScore = card.overall();
         a.rating = card.rating();
         a.bandRating = card.bandRating();
-        a.ratingIfCriticalsClosed = scoreCard(a, 0).rating();
+        a.ratingIfCriticalsClosed = criticalsClosed.rating();
         if (a.supersedesId != null) {
             Assessment corrected = em.find(Assessment.class, a.supersedesId);
             if (corrected != null && corrected.status == AssessmentStatus.PUBLISHED) {
