@@ -52,6 +52,7 @@ public class AssessmentApi {
     @Inject AssessmentAccess access;
     @Inject Answering answering;
     @Inject Publication publication;
+    @Inject Assignment assignment;
     @Inject Certificates certificates;
     @Inject SupplierStatuses statuses;
     @Inject Idempotency idempotency;
@@ -193,6 +194,15 @@ public class AssessmentApi {
     }
 
     @Mutation
+    @Allow(Role.OPERATOR)
+    @Description("Assign an assessment to an accredited, independent assessment body — the one named, or (when omitted) the eligible body "
+            + "with the fewest open assignments. Refused with NOT_ACCREDITED, CONFLICT_OF_INTEREST, BODY_SUSPENDED or ROTATION.")
+    public AssessmentPayload assignAssessment(@NonNull @Description("Which assessment, and optionally which body.") AssignAssessmentInput input) {
+        return new AssessmentPayload(views(List.of(assignment.assign(Ids.parseInput("input.assessmentId", input.assessmentId),
+                Ids.parseInput("input.assessmentBodyId", input.assessmentBodyId)))).get(0));
+    }
+
+    @Mutation
     @Allow({Role.SUPPLIER, Role.ASSESSOR})
     @Description("Save answers (drafts, as you go). Self-assessments: the supplier; other methods: the assigned assessor. "
             + "Every answer is validated against its indicator; nothing is saved when any answer is invalid.")
@@ -303,6 +313,13 @@ public class AssessmentApi {
         @NonNull @Id @Description("The supplier organisation to assess.") public String supplierId;
         @Id @Description("One of its sites; omit for the whole supplier.") public String siteId;
         @NonNull @Description("Weakest method you accept (SELF_ASSESSMENT < CERTIFICATE_RECOGNITION < DESK_REVIEW < ON_SITE_AUDIT).") public AssessmentMethod minimumMethod;
+    }
+
+    @Name("AssignAssessmentInput")
+    @Description("An assignment.")
+    public static class AssignAssessmentInput {
+        @NonNull @Id @Description("The assessment.") public String assessmentId;
+        @Id @Description("The assessment body; omit to let the platform choose an eligible one.") public String assessmentBodyId;
     }
 
     @Name("SaveAnswersInput")

@@ -1,0 +1,38 @@
+package org.assay.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.assay.evidence.DocumentReadRule;
+import org.assay.evidence.DocumentRef;
+import org.assay.platform.Caller;
+import org.assay.platform.Role;
+
+/**
+ * The assessment body assigned to a supplier's assessment may read the documents about that supplier and the
+ * documents referenced by its assessments' answers and findings.
+ */
+@ApplicationScoped
+public class AssignedBodyReadsEvidence implements DocumentReadRule {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public boolean mayRead(Caller caller, DocumentRef document) {
+        if (!caller.is(Role.ASSESSOR)) {
+            return false;
+        }
+        Number n = (Number) em.createNativeQuery("""
+                        select count(*) from assessment a
+                         where a.assessment_body_id = ?1
+                           and (a.supplier_id = ?2
+                                or exists (select 1 from assessment_answer x where x.assessment_id = a.id
+                                            and (x.document_id = ?3 or ?3 = any (x.evidence_ids)))
+                                or exists (select 1 from finding f where f.assessment_id = a.id and ?3 = any (f.evidence_ids)))""")
+                .setParameter(1, caller.organisationId())
+                .setParameter(2, document.supplierId() == null ? new java.util.UUID(0, 0) : document.supplierId())
+                .setParameter(3, document.id()).getSingleResult();
+        return n.intValue() > 0;
+    }
+}
