@@ -77,6 +77,14 @@ public class Publication {
         a.rating = card.rating();
         a.bandRating = card.bandRating();
         a.ratingIfCriticalsClosed = criticalsClosed.rating();
+        for (var t : card.themes()) {
+            ThemeScoreRecord r = new ThemeScoreRecord();
+            r.key = new ThemeScoreRecord.Key(a.id, t.code());
+            r.weight = t.weight();
+            r.score = t.score();
+            r.scoredCount = t.scoredIndicatorCount();
+            em.persist(r);
+        }
         if (a.supersedesId != null) {
             Assessment corrected = em.find(Assessment.class, a.supersedesId);
             if (corrected != null && corrected.status == AssessmentStatus.PUBLISHED) {
