@@ -82,7 +82,7 @@ public class MembershipApi {
         return new PersonPayload(service.remove(Ids.parseInput("input.membershipId", input.membershipId)));
     }
 
-    @Mutation
+    @Mutation("setPersonAdmin")
     @Allow({Role.OPERATOR, Role.MEMBER, Role.SUPPLIER, Role.ASSESSOR})
     @Description("Make a person an admin of their organisation, or not (operator, or an admin of that organisation).")
     public PersonPayload setPersonAdmin(@NonNull @Description("Who and whether admin.") SetPersonAdminInput input) {

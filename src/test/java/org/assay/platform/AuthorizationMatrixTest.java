@@ -1,0 +1,167 @@
+package org.assay.platform;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import org.assay.support.Fixtures;
+import org.assay.support.Gql;
+import org.assay.support.Scenarios;
+import org.assay.support.StarterFramework;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assay.support.Gql.vars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One data-driven suite over every GraphQL operation and shared-data field group, for nine principals. It reads
+ * the running schema and fails when an operation has no row in the matrix.
+ */
+@QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+class AuthorizationMatrixTest {
+
+    private static final Set<String> GATE_CODES = Set.of("unauthorized", "forbidden", "NOT_A_MEMBER", "ORGANISATION_SUSPENDED");
+
+    @Test
+    void everyOperationHasARow() {
+        String sdl = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        Set<String> missing = AuthorizationMatrix.missingRows(sdl, AuthorizationMatrix.load("/authorization-matrix.txt"));
+        assertTrue(missing.isEmpty(), "operations without a row in src/test/resources/authorization-matrix.txt: " + missing);
+    }
+
+    @Test
+    void everyPrincipalGetsExactlyWhatTheMatrixSays() {
+        World w = world();
+        List<String> failures = new ArrayList<>();
+        for (AuthorizationMatrix.Row row : AuthorizationMatrix.load("/authorization-matrix.txt")) {
+            String document = w.substitute(row.document());
+            String root = rootField(document);
+            for (Map.Entry<String, String> e : row.expected().entrySet()) {
+                Gql.Result r = w.principals.get(e.getKey()).post(document);
+                String expected = w.substitute(e.getValue());
+                String problem = check(expected, root, r);
+                if (problem != null) {
+                    failures.add(row.name() + " as " + e.getKey() + ": expected " + expected + " but " + problem + " — " + abbreviate(r.raw()));
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " cells differ:\n" + String.join("\n", failures));
+    }
+
+    private static String check(String expected, String root, Gql.Result r) {
+        List<String> codes = r.errorCodes();
+        Object data = r.get("data." + root);
+        switch (expected) {
+            case "unauthorized", "forbidden", "NOT_A_MEMBER", "NOT_FOUND" -> {
+                return codes.contains(expected) ? null : "got codes " + codes;
+            }
+            case "ok" -> {
+                return codes.isEmpty() && data != null ? null : "got codes " + codes + " data " + data;
+            }
+            case "pass" -> {
+                return codes.stream().noneMatch(GATE_CODES::contains) && data != null ? null : "got codes " + codes + " data " + data;
+            }
+            default -> {
+                if (expected.startsWith("has:")) {
+                    return codes.isEmpty() && r.raw().contains(expected.substring(4)) ? null : "value missing or codes " + codes;
+                }
+                if (expected.startsWith("not:")) {
+                    return codes.isEmpty() && data != null && !r.raw().contains(expected.substring(4)) ? null : "value present or codes " + codes;
+                }
+                if (expected.startsWith("eq:")) {
+                    String[] pv = expected.substring(3).split("=", 2);
+                    Object v = r.get("data." + pv[0]);
+                    return codes.isEmpty() && pv[1].equals(String.valueOf(v)) ? null : "got " + v + " codes " + codes;
+                }
+                return "unknown expectation";
+            }
+        }
+    }
+
+    private static String rootField(String document) {
+        String body = document.substring(document.indexOf('{') + 1).strip();
+        int end = 0;
+        while (end < body.length() && Character.isJavaIdentifierPart(body.charAt(end))) end++;
+        return body.substring(0, end);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
+    /** The fixture: one supplier with a published desk review (a finding, an evidence document), a FULL grant to member A. */
+    static final class World {
+        final Map<String, Gql> principals = new HashMap<>();
+        final Map<String, String> values = new HashMap<>();
+
+        String substitute(String s) {
+            for (var e : values.entrySet()) s = s.replace("{" + e.getKey() + "}", e.getValue());
+            return s;
+        }
+    }
+
+    private World world() {
+        Scenarios.World s = Scenarios.world("Matrix");
+        Fixtures.Party operator = Fixtures.party("OPERATOR", "Matrix Operator", "CH");
+        Fixtures.Party otherBody = Scenarios.accreditedBody("Matrix Other Auditors");
+        Fixtures.Party otherSupplier = Fixtures.party("SUPPLIER", "Matrix Other Supplier", "CN");
+
+        String assessment = Scenarios.request(s.memberA().client(), s.supplier().organisationId(), "DESK_REVIEW");
+        Scenarios.assign(assessment, s.body().organisationId());
+        String document = given().auth().oauth2(s.body().client().token())
+                .multiPart("file", "audit-report.pdf", "%PDF-1.4 matrix audit report".getBytes(), "application/pdf")
+                .multiPart("supplierId", s.supplier().organisationId())
+                .post("/documents").then().extract().path("id");
+        List<String> applicable = Scenarios.applicable(s.body().client(), assessment);
+        Scenarios.answerAll(s.body().client(), assessment, applicable);
+        Map<String, Object> withEvidence = new HashMap<>(StarterFramework.goodAnswer(applicable.get(0)));
+        withEvidence.put("evidenceDocumentIds", List.of(document));
+        s.body().client().post(Scenarios.SAVE, vars("in", Map.of("assessmentId", assessment, "answers", List.of(withEvidence)))).assertNoErrors();
+        s.body().client().post("mutation($in: RaiseFindingInput!) { raiseFinding(input: $in) { finding { id } } }",
+                vars("in", Map.of("assessmentId", assessment, "severity", "MAJOR", "title", "Grievance log incomplete",
+                        "description", "Entries for 2026 missing.", "indicatorCodes", List.of(applicable.get(0))))).assertNoErrors();
+        s.body().client().post(Scenarios.SUBMIT, vars("in", Map.of("assessmentId", assessment))).assertNoErrors();
+        s.body().client().post(Scenarios.PUBLISH, vars("in", Map.of("assessmentId", assessment))).assertNoErrors();
+        s.supplier().client().post("mutation($in: GrantSharingInput!) { grantSharing(input: $in) { userErrors { code } } }",
+                vars("in", Map.of("audience", "MEMBER", "memberId", s.memberA().organisationId(), "level", "FULL"))).assertNoErrors();
+        s.memberA().client().post("mutation($in: PortfolioRowInput!) { addToPortfolio(input: $in) { userErrors { code } } }",
+                vars("in", Map.of("supplierId", s.supplier().organisationId()))).assertNoErrors();
+        s.memberA().client().post("query($s: ID!) { sharedResults(supplierId: $s) { summary { rating } } }", vars("s", s.supplier().organisationId())).assertNoErrors();
+        String action = s.supplier().client().post("{ correctiveActions { id } }").assertNoErrors().string("data.correctiveActions[0].id");
+        JsonPath org = Gql.rootOperator().post("query($id: ID!) { organisation(id: $id) { identifiers { lei } } }", vars("id", s.supplier().organisationId())).json();
+
+        World w = new World();
+        w.principals.put("OP", operator.client());
+        w.principals.put("MA", s.memberA().client());
+        w.principals.put("MB", s.memberB().client());
+        w.principals.put("AA", s.body().client());
+        w.principals.put("AO", otherBody.client());
+        w.principals.put("SC", s.supplier().client());
+        w.principals.put("SO", otherSupplier.client());
+        w.principals.put("NM", Gql.as("matrix-nonmember-" + UUID.randomUUID()));
+        w.principals.put("AN", Gql.anonymous());
+        w.values.put("SUPPLIER", s.supplier().organisationId());
+        w.values.put("SUPPLIER_OTHER", otherSupplier.organisationId());
+        w.values.put("SUPPLIER_LEI", org.getString("data.organisation.identifiers.lei"));
+        w.values.put("ASSESSMENT", assessment);
+        w.values.put("ACTION", action);
+        w.values.put("DOCUMENT", document);
+        w.values.put("MEMBER_A", s.memberA().organisationId());
+        w.values.put("BODY", s.body().organisationId());
+        w.values.put("NONE", UUID.randomUUID().toString());
+        w.values.put("LONG", "x".repeat(600));
+        assertEquals(9, w.principals.size());
+        return w;
+    }
+}
