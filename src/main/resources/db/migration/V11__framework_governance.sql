@@ -22,12 +22,13 @@ create table change_proposal (
     number                 bigint      not null unique,
     kind                   text        not null check (kind in ('ADD', 'CHANGE', 'RETIRE')),
     indicator_code         text        not null,
-    -- The version the proposal was made against (the draft if one existed, else the published version).
+    -- The published version in force when the proposal was made (never a draft: drafts can be discarded).
     base_version_id        uuid        not null references framework_version (id),
     -- What is proposed, in the indicator format of the import document (only the changed fields for CHANGE).
     proposed_change        jsonb       not null,
-    -- For CHANGE and RETIRE: the indicator as it was in the base version when proposed (shows voters what changes,
-    -- and tells a later decision that an earlier adopted proposal changed the same field meanwhile).
+    -- For CHANGE and RETIRE: the indicator as the proposer saw it (in the draft if one existed, else in the published
+    -- version): shows voters what changes, and tells a later decision that an earlier adopted proposal changed the
+    -- same field meanwhile.
     base_indicator         jsonb,
     rationale              text        not null check (length(btrim(rationale)) between 1 and 4000),
     proposed_by_org        uuid        not null references organisation (id),

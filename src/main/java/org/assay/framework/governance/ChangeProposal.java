@@ -31,7 +31,7 @@ public class ChangeProposal {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "proposed_change", nullable = false)
     public String proposedChange;
-    /** For CHANGE and RETIRE: JSON of the indicator as it was in the base version when proposed. */
+    /** For CHANGE and RETIRE: JSON of the indicator as the proposer saw it (draft if any, else published version). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "base_indicator")
     public String baseIndicator;
