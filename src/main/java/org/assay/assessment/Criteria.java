@@ -1,7 +1,5 @@
 package org.assay.assessment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +16,6 @@ import org.assay.framework.NodeTier;
 import org.assay.framework.VersionStatus;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class Criteria {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     EntityManager em;
@@ -92,28 +87,7 @@ public class Criteria {
         return criteria;
     }
 
-    /** Reads {@code {"bands":{"AAA":85,...},"essentialFloor":50,"essentialCap":"BB","openCriticalCap":"B"}}; defaults for what is missing. */
     static ScoringRules rules(String json) {
-        ScoringRules defaults = ScoringRules.defaults();
-        if (json == null || json.isBlank()) {
-            return defaults;
-        }
-        try {
-            JsonNode n = JSON.readTree(json);
-            ScoringRules r = defaults;
-            if (n.hasNonNull("bands")) {
-                Map<Rating, BigDecimal> bands = new EnumMap<>(Rating.class);
-                n.get("bands").fields().forEachRemaining(e -> bands.put(Rating.valueOf(e.getKey()), e.getValue().decimalValue()));
-                r = r.withBandLowerBounds(bands);
-            }
-            if (n.hasNonNull("essentialFloor")) {
-                r = r.withEssentialFloor(n.get("essentialFloor").decimalValue());
-            }
-            Rating essentialCap = n.hasNonNull("essentialCap") ? Rating.valueOf(n.get("essentialCap").asText()) : r.essentialCap();
-            Rating criticalCap = n.hasNonNull("openCriticalCap") ? Rating.valueOf(n.get("openCriticalCap").asText()) : r.openCriticalCap();
-            return r.withCaps(essentialCap, criticalCap);
-        } catch (Exception e) {
-            throw new IllegalStateException("unreadable scoring rules: " + json, e);
-        }
+        return json == null || json.isBlank() ? ScoringRules.defaults() : org.assay.framework.document.ScoringRulesJson.read(json);
     }
 }

@@ -66,6 +66,9 @@ public class Sharing {
             g.memberId = audience == GrantAudience.MEMBER ? memberId : null;
             g.createdAt = clock.now();
             g.createdBy = caller.subject();
+            g.level = level;
+            g.validUntil = validUntil;
+            g.updatedAt = g.createdAt;
             em.persist(g);
         }
         g.level = level;
