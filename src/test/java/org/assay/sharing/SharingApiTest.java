@@ -55,9 +55,12 @@ class SharingApiTest {
     @Test
     void grantUpgradeRevokeAndExpiry() throws Exception {
         Scenarios.World w = Scenarios.world("Shared");
-        String assessment = Scenarios.publishedDeskReview(w);
+        String[] published = Scenarios.publishedDeskReviewWithEvidence(w);
+        String assessment = published[0];
+        String document = published[1];
         Gql memberA = w.memberA().client();
         String supplier = w.supplier().organisationId();
+        assertEquals(404, download(memberA, document), "no grant, no evidence");
 
         // opt-in: nothing shared yet
         Gql.Result r = memberA.post(RESULTS, vars("s", supplier));
@@ -78,18 +81,23 @@ class SharingApiTest {
 
         // member B has no grant
         assertEquals("NOT_SHARED", w.memberB().client().post(RESULTS, vars("s", supplier)).string("data.sharedResults.access"));
+        assertEquals(404, download(memberA, document), "summary grant: no evidence");
 
         // upgrade to full: answers and findings
         assertEquals(grantId, grant(w, Map.of("audience", "MEMBER", "memberId", w.memberA().organisationId(), "level", "FULL")), "same grant, new level");
         r = memberA.post(RESULTS, vars("s", supplier)).assertNoErrors();
         assertEquals("FULL", r.string("data.sharedResults.access"));
         assertFalse(r.json().getList("data.sharedResults.detail.answers").isEmpty());
+        assertTrue(r.json().getList("data.sharedResults.detail.evidenceDocumentIds").contains(document));
+        assertEquals(200, download(memberA, document), "full grant: evidence downloadable");
+        assertEquals(404, download(w.memberB().client(), document));
 
         // revoke: refused again on the next request
         Gql.Result revoked = w.supplier().client().post("mutation($in: GrantRefInput!) { revokeSharing(input: $in) { grant { active } userErrors { code } } }",
                 vars("in", Map.of("grantId", grantId))).assertNoErrors();
         assertEquals(false, revoked.<Boolean>get("data.revokeSharing.grant.active"));
         assertEquals("NOT_SHARED", memberA.post(RESULTS, vars("s", supplier)).string("data.sharedResults.access"));
+        assertEquals(404, download(memberA, document), "revoked: evidence refused again");
 
         // end date honoured with the clock
         grant(w, Map.of("audience", "MEMBER", "memberId", w.memberA().organisationId(), "level", "SUMMARY",
@@ -193,6 +201,10 @@ class SharingApiTest {
         assertEquals(w.memberA().organisationId(), operatorView.string("data.usageReport.organisationId"));
         Gql.Result sneaky = w.memberB().client().post("query($o: ID, $from: DateTime!, $to: DateTime!) { usageReport(organisationId: $o, from: $from, to: $to) { organisationId } }", period).assertNoErrors();
         assertEquals(w.memberB().organisationId(), sneaky.string("data.usageReport.organisationId"), "a member only ever gets its own usage");
+    }
+
+    static int download(Gql who, String documentId) {
+        return io.restassured.RestAssured.given().auth().oauth2(who.token()).get("/documents/" + documentId).statusCode();
     }
 
     String grant(Scenarios.World w, Map<String, Object> in) {

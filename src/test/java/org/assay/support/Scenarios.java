@@ -32,6 +32,28 @@ public final class Scenarios {
     private Scenarios() {
     }
 
+    /**
+     * Like {@link #publishedDeskReview} but the first answer cites an evidence document uploaded by the body;
+     * returns {assessment id, document id}.
+     */
+    public static String[] publishedDeskReviewWithEvidence(World w) {
+        String id = request(w.memberA().client(), w.supplier().organisationId(), "DESK_REVIEW");
+        assign(id, w.body().organisationId());
+        String document = io.restassured.RestAssured.given().auth().oauth2(w.body().client().token())
+                .multiPart("file", "site-visit-report.pdf", ("%PDF-1.4 site visit " + id).getBytes(), "application/pdf")
+                .multiPart("supplierId", w.supplier().organisationId())
+                .post("/documents").then().extract().path("id");
+        List<String> applicable = applicable(w.body().client(), id);
+        answerAll(w.body().client(), id, applicable);
+        Map<String, Object> cited = new java.util.HashMap<>(StarterFramework.goodAnswer(applicable.get(0)));
+        cited.put("evidenceDocumentIds", List.of(document));
+        Gql.Result saved = w.body().client().post(SAVE, vars("in", Map.of("assessmentId", id, "answers", List.of(cited)))).assertNoErrors();
+        assertEquals(List.of(), saved.userErrorCodes("saveAnswers"), saved.raw());
+        w.body().client().post(SUBMIT, vars("in", Map.of("assessmentId", id))).assertNoErrors();
+        w.body().client().post(PUBLISH, vars("in", Map.of("assessmentId", id))).assertNoErrors();
+        return new String[]{id, document};
+    }
+
     /** A desk review of the world's supplier requested by member A, answered well, submitted and published; returns its id. */
     public static String publishedDeskReview(World w) {
         String id = request(w.memberA().client(), w.supplier().organisationId(), "DESK_REVIEW");
