@@ -35,7 +35,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
