@@ -37,7 +37,7 @@ class SharingApiTest {
     static final String RESULTS = """
             query($s: ID!) { sharedResults(supplierId: $s) { access
               summary { assessmentId rating overallScore validUntil themes { code score } findings { critical major } }
-              detail { answers { indicatorCode } findings { id } } } }""";
+              detail { answers { indicatorCode } findings { id } evidenceDocumentIds } } }""";
     static final String GRANT = """
             mutation($in: GrantSharingInput!) { grantSharing(input: $in) { grant { id level active } userErrors { field code message } } }""";
 
