@@ -58,7 +58,8 @@ public class Sharing {
         }
         v.throwIfAny();
         SharingGrant g = live(supplier, audience, audience == GrantAudience.MEMBER ? memberId : null);
-        if (g == null) {
+        boolean created = g == null;
+        if (created) {
             g = new SharingGrant();
             g.id = UUID.randomUUID();
             g.supplierId = supplier;
@@ -66,11 +67,14 @@ public class Sharing {
             g.memberId = audience == GrantAudience.MEMBER ? memberId : null;
             g.createdAt = clock.now();
             g.createdBy = caller.subject();
-            em.persist(g);
         }
         g.level = level;
         g.validUntil = validUntil;
         g.updatedAt = clock.now();
+        if (created) {
+            // persist once complete: the insert carries the state at persist time (level and updated_at are NOT NULL)
+            em.persist(g);
+        }
         if (audience == GrantAudience.MEMBER) {
             // a pending request from that member is answered by the grant
             for (SharingRequest r : pendingOf(memberId, supplier)) {
