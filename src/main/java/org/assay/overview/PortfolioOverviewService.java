@@ -26,8 +26,8 @@ import java.util.UUID;
 /**
  * The member's portfolio overview: counts, the filtered and sorted list, and the rows of the CSV export. Filtering,
  * sorting and paging happen in SQL ({@link PortfolioQuery}); a page costs a constant number of statements whatever its
- * size: the requirement profile (1), the page (1), the theme scores of its assessments (1) and the access records of
- * the shared results it shows (1).
+ * size: the requirement profile (1), JIT off for the transaction (1), the page (1), the theme scores of its assessments
+ * (1) and the access records of the shared results it shows (1).
  */
 @ApplicationScoped
 public class PortfolioOverviewService {
@@ -85,6 +85,7 @@ public class PortfolioOverviewService {
     public Counts counts(Scope s, PortfolioCriteria c) {
         PortfolioQuery.Context ctx = context(s, c);
         PortfolioQuery.Sql sql = PortfolioQuery.counts(ctx, c);
+        noJit();
         Object[] r = (Object[]) bind(em.createNativeQuery(sql.text()), sql.params()).getSingleResult();
         List<String> names = PortfolioQuery.countColumns(ctx);
         Map<String, Long> v = new HashMap<>();
@@ -114,6 +115,7 @@ public class PortfolioOverviewService {
      */
     public Chunk rows(Scope s, PortfolioCriteria c, PortfolioSort sort, PortfolioQuery.Keyset after, int size) {
         PortfolioQuery.Sql sql = PortfolioQuery.page(context(s, c), c, sort, after, size + 1);
+        noJit();
         @SuppressWarnings("unchecked")
         List<Object[]> fetched = bind(em.createNativeQuery(sql.text()), sql.params()).getResultList();
         boolean more = fetched.size() > size;
@@ -160,6 +162,16 @@ public class PortfolioOverviewService {
             throw new InvalidArgumentException("requirementVerdict filters need a requirement profile; create one with createRequirementProfile");
         }
         return new PortfolioQuery.Context(s.memberId(), s.today(), validity.expiringWithinDays(), s.profile());
+    }
+
+    /**
+     * Turns PostgreSQL's JIT compilation off for the rest of the transaction. The portfolio query is estimated costly
+     * (it reads every entry) but each row is cheap: compiling its expressions took longer than running it (measured on
+     * 20,000 entries: counts 740 ms with JIT, 280 ms without). Local to the transaction; other queries keep the server's
+     * setting.
+     */
+    private void noJit() {
+        em.createNativeQuery("select set_config('jit', 'off', true)").getSingleResult();
     }
 
     private Map<UUID, List<ThemeScoreValue>> themeScores(List<UUID> assessmentIds) {
