@@ -46,7 +46,7 @@ public class PortfolioExportResource {
     @Inject
     PortfolioOverviewService service;
 
-    @ConfigProperty(name = "assay.portfolio.export.chunk-size", defaultValue = "500")
+    @ConfigProperty(name = "assay.portfolio.export.chunk-size", defaultValue = "1000")
     int chunkSize;
 
     /** The JSON body of every refusal. */
