@@ -9,9 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** One evaluation of a supplier (optionally one site) against one framework version by one method. */
@@ -68,6 +72,13 @@ public class Assessment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "rating_if_criticals_closed")
     public Rating ratingIfCriticalsClosed;
+    /**
+     * Codes of the essential indicators that scored below the version's essential floor, recorded at publication
+     * (empty: none); null for assessments published before it was recorded.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "essential_codes_below_floor", columnDefinition = "text[]")
+    public List<String> essentialCodesBelowFloor;
     @Version
     public int version;
 }

@@ -77,6 +77,9 @@ public class Publication {
         a.rating = card.rating();
         a.bandRating = card.bandRating();
         a.ratingIfCriticalsClosed = criticalsClosed.rating();
+        // what requirement profiles read as "every essential indicator met" (empty: none below the floor)
+        a.essentialCodesBelowFloor = new java.util.ArrayList<>(card.cap(org.assay.assessment.scoring.CapKind.ESSENTIAL_BELOW_FLOOR)
+                .map(org.assay.assessment.scoring.AppliedCap::indicatorCodes).orElse(List.of()));
         for (var t : card.themes()) {
             ThemeScoreRecord r = new ThemeScoreRecord();
             r.key = new ThemeScoreRecord.Key(a.id, t.code());
