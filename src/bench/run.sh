@@ -79,11 +79,13 @@ token() {  # token <subject>
 
 APP_PID=""
 start_app() {  # start_app <db> <logfile>; sets APP_PID, STARTUP_MS
+  # Profile "bench": application.properties only sets the IdP URL under %prod, which would take precedence over
+  # the local public key; nothing else differs from prod.
   local db=$1 logf=$2 t0 i
   t0=$(date +%s%N)
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   QUARKUS_OIDC_PUBLIC_KEY=$PUBKEY QUARKUS_OIDC_TOKEN_ISSUER=$ISSUER QUARKUS_OIDC_TOKEN_AUDIENCE=$AUDIENCE \
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_FORMAT='%d{HH:mm:ss} %-5p [%c{2.}] %s%e%n' \
+  QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_FORMAT='%d{HH:mm:ss} %-5p [%c{2.}] %s%e%n' \
     taskset -c 1 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$logf" 2>&1 &
   APP_PID=$!
   for i in $(seq 1 600); do

@@ -18,7 +18,7 @@ def arr(xs): return "'{" + ','.join(xs) + "}'::text[]"
 d = json.load(open(sys.argv[1], encoding='utf-8'))
 major, minor = (int(x) for x in d['version'].split('.'))
 vid = uid('version', d['version'])
-rules = {"bands": {"AAA": 85, "AA": 75, "A": 65, "BBB": 55, "BB": 45, "B": 35, "C": 0},
+rules = {"bands": {"AAA": 85, "AA": 75, "A": 65, "BBB": 55, "BB": 45, "B": 35},
          "essentialFloor": 50, "essentialCap": "BB", "openCriticalCap": "B"}
 out = ["begin;",
        f"-- skip when version {major}.{minor} exists",
