@@ -97,13 +97,12 @@ select bench.uid(p.seed || 'site' || j), bench.uid(p.seed || 'sup' || sj),
 update supplier_site set minerals = array(select distinct unnest(minerals) order by 1) where cardinality(minerals) = 2 and minerals[1] = minerals[2];
 
 insert into supplier_profile (organisation_id, description, website, minerals, stages, updated_at, updated_by)
-select st.supplier_id, 'Benchmark supplier', 'https://supplier' || row_number() over () || '.example',
-       array(select distinct m from unnest(array_agg_minerals) m order by 1), array(select distinct x from unnest(stages) x order by 1),
-       p.ref_date - 600, 'bench'
+select st.supplier_id, 'Benchmark supplier', 'https://supplier-' || st.supplier_id || '.example',
+       st.minerals, st.stages, p.ref_date - 600, 'bench'
   from bench.param p,
-       (select supplier_id, array_agg(stage) as stages,
-               (select array_agg(m) from supplier_site s2, unnest(s2.minerals) m where s2.supplier_id = s1.supplier_id) as array_agg_minerals
-          from supplier_site s1 group by supplier_id) st;
+       -- one pass over the sites (a correlated subquery per supplier was quadratic at the large scale)
+       (select s1.supplier_id, array_agg(distinct m order by m) as minerals, array_agg(distinct s1.stage order by s1.stage) as stages
+          from supplier_site s1, unnest(s1.minerals) m group by s1.supplier_id) st;
 
 \echo assessments
 -- Three per supplier: k=1 an older SUPERSEDED desk review, k=2 the current PUBLISHED one (method, age and so
