@@ -40,7 +40,7 @@ public final class PortfolioFacts {
         this.db = db;
         exec("""
                 insert into framework_version (id, name, major, minor, status, scoring_rules, created_at, published_at, published_by, retired_at)
-                values (?, 'Portfolio test fixture (no indicators)', 0, 7331, 'RETIRED', '{}'::jsonb, now(), now(), 'test', now())
+                values (?, 'Portfolio test fixture (no indicators)', 0, 7331, 'RETIRED', '{"bands":{"AAA":85,"AA":75,"A":65,"BBB":55,"BB":45,"B":35},"essentialFloor":50,"essentialCap":"BB","openCriticalCap":"B"}'::jsonb, now(), now(), 'test', now())
                 on conflict do nothing""", VERSION);
     }
 
