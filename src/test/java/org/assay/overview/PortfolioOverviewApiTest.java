@@ -318,7 +318,7 @@ class PortfolioOverviewApiTest {
             long fifty = statementsFor(member, 50, sort, Map.of());
             System.out.println("[statements] portfolioSuppliers " + sort + ": first 5 -> " + five + ", first 50 -> " + fifty);
             assertEquals(five, fifty, "statements must not grow with the page size (" + sort + ")");
-            assertTrue(fifty <= 5, "a page took " + fifty + " statements");
+            assertTrue(fifty <= 5, "a page of 50 cost " + fifty + " statements");
         }
         Map<String, Object> filter = Map.of("ratingAtOrBelow", "A", "mineral", "COBALT", "requirementVerdict", "DOES_NOT_MEET");
         long five = statementsFor(member, 5, "VALID_UNTIL_SOONEST_FIRST", filter);
@@ -329,7 +329,7 @@ class PortfolioOverviewApiTest {
         member.client().post(OVERVIEW).assertNoErrors();
         long overview = sessionFactory.getStatistics().getPrepareStatementCount();
         System.out.println("[statements] portfolioOverview: " + overview);
-        assertTrue(overview <= 3, "the overview took " + overview + " statements");
+        assertTrue(overview <= 3, "the overview cost " + overview + " statements");
     }
 
     // ---- helpers ----

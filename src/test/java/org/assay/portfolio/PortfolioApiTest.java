@@ -178,7 +178,7 @@ class PortfolioApiTest {
         assertEquals(300, r.<Integer>get("data.addToPortfolioBulk.addedCount"), r.raw().substring(0, 500));
         assertEquals(700, r.<List<?>>get("data.addToPortfolioBulk.rowErrors").size());
         // lock + organisations + existing entries + 3 insert batches of 100 + audit (lock, last event, insert, head) ≈ 10
-        assertTrue(statements <= 15, "a bulk addition of 1,000 rows took " + statements + " statements");
+        assertTrue(statements <= 15, "a bulk addition of 1,000 rows cost " + statements + " statements");
         System.out.println("[statements] addToPortfolioBulk, 1000 rows (300 added): " + statements);
         assertEquals(300, count("select count(*) from portfolio_entry where member_id = '" + member.organisationId() + "'"));
     }
@@ -271,7 +271,7 @@ class PortfolioApiTest {
         long fifty = statementsFor(member, 50);
         System.out.println("[statements] portfolio page with supplier profiles and sites: first 5 -> " + five + ", first 50 -> " + fifty);
         assertEquals(five, fifty, "statements must not grow with the page size");
-        assertTrue(fifty <= 3, "a page took " + fifty + " statements");
+        assertTrue(fifty <= 3, "a page of 50 cost " + fifty + " statements");
     }
 
     private long statementsFor(Fixtures.Party member, int first) {
