@@ -33,6 +33,9 @@ public class Criteria {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.assay.framework.FrameworkService frameworks;
+
     private final Map<UUID, VersionCriteria> cache = new ConcurrentHashMap<>();
 
     /** One indicator as the assessment feature needs it. */
@@ -57,8 +60,7 @@ public class Criteria {
 
     /** The newest published version, if any. */
     public Optional<FrameworkVersion> currentPublished() {
-        return em.createQuery("from FrameworkVersion v where v.status = :s order by v.major desc, v.minor desc", FrameworkVersion.class)
-                .setParameter("s", VersionStatus.PUBLISHED).setMaxResults(1).getResultStream().findFirst();
+        return frameworks.findCurrentPublished();
     }
 
     public VersionCriteria of(UUID versionId) {

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public class CorrectiveActionApi {
 
     @Inject CorrectiveActions actions;
-    @Inject ActionStatusSummaries summaries;
+    @Inject ActionSummariesOfRequest summaries;
     @Inject Clock clock;
 
     @Query
