@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 BENCH=$ROOT/src/bench
 
-SCALES=small; REGEN=0; REBUILD=0; DURATION=${BENCH_DURATION:-30}; WARMUP=${BENCH_WARMUP:-10}
+SCALES=small; REGEN=0; REBUILD=0; JFR=0; DURATION=${BENCH_DURATION:-30}; WARMUP=${BENCH_WARMUP:-10}
 CONNS=16; ONLY=${BENCH_ONLY:-}
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -19,10 +19,11 @@ while [ $# -gt 0 ]; do
     both) SCALES="small large" ;;
     --regen) REGEN=1 ;;
     --rebuild) REBUILD=1 ;;
+    --jfr) JFR=1 ;;     # record a CPU profile of the service (JFR) and summarise it: target/bench/profile-<scale>-<stamp>.txt
     --duration) DURATION=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
-    --only) ONLY=$2; shift ;;   # comma list: portfolio,report,directory,save,floors
-    *) echo "usage: $0 [small|large|both] [--regen] [--rebuild] [--duration N] [--warmup N] [--only ops]" >&2; exit 2 ;;
+    --only) ONLY=$2; shift ;;   # comma list: portfolio,portfolio50,report,directory,save,floors
+    *) echo "usage: $0 [small|large|both] [--regen] [--rebuild] [--jfr] [--duration N] [--warmup N] [--only ops]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -86,7 +87,7 @@ start_app() {  # start_app <db> <logfile>; sets APP_PID, STARTUP_MS
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   QUARKUS_OIDC_PUBLIC_KEY=$PUBKEY QUARKUS_OIDC_TOKEN_ISSUER=$ISSUER QUARKUS_OIDC_TOKEN_AUDIENCE=$AUDIENCE \
   QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_FORMAT='%d{HH:mm:ss} %-5p [%c{2.}] %s%e%n' \
-    taskset -c 1 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$logf" 2>&1 &
+    taskset -c 1 java ${BENCH_JAVA_OPTS:-} ${JFR_OPTS:-} -jar "$JAR" >"$logf" 2>&1 &
   APP_PID=$!
   for i in $(seq 1 600); do
     if curl -fs "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null | grep -q '"UP"'; then break; fi
@@ -172,6 +173,8 @@ for SCALE in $SCALES; do
   MID=$($PSQL -d "$DB" -At -c "select organisation_id from membership where subject = 'bench-member-001'")
   NPICK=$($PSQL -d "$DB" -At -c "select count(*) from bench.full_pick")
 
+  JFR_OPTS=""
+  [ "$JFR" = 1 ] && JFR_OPTS="-XX:StartFlightRecording=filename=$OUT/app-$SCALE-$STAMP.jfr,settings=profile,dumponexit=true -XX:FlightRecorderOptions=stackdepth=1024"
   start_app "$DB" "$OUT/app-$SCALE-$STAMP.log"
   STARTED_LINE=$(grep -o 'started in [0-9.]*s' "$OUT/app-$SCALE-$STAMP.log" | head -1 || true)
   log "$SCALE: service ready in ${STARTUP_MS} ms wall clock (log: $STARTED_LINE), pid $APP_PID"
@@ -190,7 +193,7 @@ for SCALE in $SCALES; do
     echo "$SCALE portfolioSuppliers SKIPPED (operation absent from schema)" >>"$RAW"
   fi
   echo '{"query":"{ portfolio(first: 50) { nodes { id internalId category spendBand addedAt supplier { id name country minerals stages sites { id name kind country stage inCahra minerals } } } pageInfo { hasNextPage endCursor } } }"}' >"$B/portfolio.jsonl"
-  want portfolio && measure portfolio50 "$MEMBER_TOKEN" "$B/portfolio.jsonl"
+  want portfolio50 && measure portfolio50 "$MEMBER_TOKEN" "$B/portfolio.jsonl"
 
   # 2. one supplier's full report, rotating over suppliers member 1 reads in FULL.
   $PSQL -d "$DB" -At -c "select supplier_id from bench.full_pick order by i" | while read -r sid; do
@@ -222,6 +225,10 @@ print("heap_used_mb=%d heap_committed_mb=%d gc=%s" % (used // 1024, tot // 1024,
   echo "$SCALE resources rss_kb=$RSS $HEAP" >>"$RAW"
   log "$SCALE: RSS ${RSS} kB; heap: $HEAP"
   stop_app
+  if [ "$JFR" = 1 ]; then
+    python3 "$BENCH/tools/jfr_top.py" "$OUT/app-$SCALE-$STAMP.jfr" --top 60 >"$OUT/profile-$SCALE-$STAMP.txt" 2>&1 || true
+    log "$SCALE: CPU profile summary in $OUT/profile-$SCALE-$STAMP.txt (recording $OUT/app-$SCALE-$STAMP.jfr)"
+  fi
 
   # 6. floors (service stopped, so the database has the machine)
   if want floors || want portfolio || want report; then
