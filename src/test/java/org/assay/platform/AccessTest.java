@@ -83,6 +83,31 @@ class AccessTest {
     }
 
     @Test
+    void overDeepQueryIsRefusedAgainWhenItsDocumentIsReused() {
+        // The second request reuses the parsed document (GraphQLExecution.ValidDocuments); the limit still applies.
+        String deep = "{ __schema { queryType { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
+        for (int i = 0; i < 2; i++) {
+            Gql.Result r = Gql.rootOperator().post(deep);
+            assertNull(r.get("data"), r.raw());
+            assertTrue(r.raw().toLowerCase().contains("depth"), r.raw());
+        }
+    }
+
+    @Test
+    void overComplexQueryIsRefused() {
+        StringBuilder q = new StringBuilder("{");
+        for (int i = 0; i < 1100; i++) {
+            q.append(" a").append(i).append(": me { role }");
+        }
+        Gql.Result r = Gql.rootOperator().post(q.append(" }").toString());
+        assertFalse(r.errors().isEmpty(), r.raw());
+        assertNull(r.get("data"), r.raw());
+        assertTrue(r.raw().toLowerCase().contains("complexity"), r.raw());
+        // Under the limit, the same shape runs.
+        Gql.rootOperator().post("{ a0: me { role } a1: me { role } }").assertNoErrors();
+    }
+
+    @Test
     void pageSizeIsCapped() {
         Gql.rootOperator().post("{ organisations(first: 101) { nodes { id } } }").assertErrorCode("INVALID_ARGUMENT");
         Gql.rootOperator().post("{ organisations(first: 0) { nodes { id } } }").assertErrorCode("INVALID_ARGUMENT");
