@@ -135,11 +135,19 @@ measure() {  # measure <name> <token> <bodyfile> -> appends a result line
   local name=$1 tok=$2 bodies=$3 line
   check_body "$name" "$tok" "$bodies" || { echo "| $SCALE | $name | check failed (see target/bench/check-$name.json) | | | |" >>"$RESULTS"; return 0; }
   BENCH_TOKEN=$tok BENCH_BODIES=$bodies taskset -c 0 wrk -t2 -c$CONNS -d${WARMUP}s -s "$BENCH/lua/graphql.lua" "http://127.0.0.1:$PORT" >/dev/null
+  local cpu0 cpu1 reqs
+  cpu0=$(cpu_ticks "$APP_PID")
   line=$(BENCH_TOKEN=$tok BENCH_BODIES=$bodies taskset -c 0 wrk -t2 -c$CONNS -d${DURATION}s --latency -s "$BENCH/lua/graphql.lua" "http://127.0.0.1:$PORT" \
          | tee "$OUT/wrk-$SCALE-$name-$STAMP.txt" | grep '^RESULT')
+  cpu1=$(cpu_ticks "$APP_PID")
+  # Service CPU per request (user + system time of the JVM over the measurement, all its threads: request handling,
+  # JIT, GC): independent of queueing, the figure to compare when changing the code.
+  reqs=$(echo "$line" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
+  [ -n "$reqs" ] && [ "$reqs" -gt 0 ] && line="$line service_cpu_ms_per_req=$(awk -v t=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" -v n="$reqs" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')"
   log "$SCALE $name: $line"
   echo "$SCALE $name $line" >>"$RAW"
 }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }   # utime + stime of a process, in clock ticks
 floor() {  # floor <name> <script> : pgbench, same clients and duration, per-transaction latencies from its log
   local name=$1 script=$2 ldir line
   ldir=$(mktemp -d)

@@ -1,6 +1,5 @@
 package org.assay.platform;
 
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -11,19 +10,17 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.execution.preparsed.PreparsedDocumentEntry;
-import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import graphql.validation.ValidationError;
+import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * How GraphQL requests are executed, tuned where SmallRye GraphQL's defaults cost every field of every response (measured
@@ -34,9 +31,9 @@ import java.util.function.Function;
  *   and complexity ({@code …-query-complexity}) are checked once per operation by one instrumentation. SmallRye chains its
  *   instrumentations, and the chain is consulted (allocating) at every field of the response even though the limits only
  *   act before execution.</li>
- *   <li><b>Parsed documents</b>: a document that parsed and validated without errors is kept (at most
- *   {@value #DOCUMENTS} different documents, least recently used first out) and reused, as SmallRye's own query cache does;
- *   that cache relies on an instrumentation of the chain above, so it is replaced along with it.</li>
+ *   <li><b>Parsed documents</b>: SmallRye's query cache (a document that parsed and validated is reused) learns of
+ *   validated documents through an instrumentation of that chain; the one instrumentation forwards validation to it, so
+ *   documents are still parsed once (without it every request would be parsed again).</li>
  *   <li><b>Field visibility</b>: with the setting at its default ({@code default}), SmallRye installs a pattern block list
  *   whose one pattern is the word "default", and matches a regular expression at every field lookup. The default now
  *   means graphql-java's default visibility (everything visible); any other value ({@code no-introspection}, patterns)
@@ -44,8 +41,6 @@ import java.util.function.Function;
  * </ul>
  */
 public class GraphQLExecution implements EventingService {
-
-    static final int DOCUMENTS = 2048;
 
     @Override
     public String getConfigKey() {
@@ -67,8 +62,7 @@ public class GraphQLExecution implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = Config.get();
         return builder.instrumentation(new OperationLimits(config.getQueryDepthInstrumentation().orElse(null),
-                        config.getQueryComplexityInstrumentation().orElse(null)))
-                .preparsedDocumentProvider(new ValidDocuments(DOCUMENTS));
+                config.getQueryComplexityInstrumentation().orElse(null)));
     }
 
     /** The configured depth and complexity limits, checked before execution; nothing per field. */
@@ -90,7 +84,26 @@ public class GraphQLExecution implements EventingService {
         @Override
         public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
                                                                               InstrumentationState state) {
-            return complexity == null ? null : complexity.beginValidation(parameters, state);
+            SmallRyeContext request = SmallRyeContextManager.getCurrentSmallRyeContext();
+            QueryCache documents = request == null ? null : request.getQueryCache();
+            InstrumentationContext<List<ValidationError>> caching = documents == null ? null : documents.beginValidation(parameters, null);
+            InstrumentationContext<List<ValidationError>> limits = complexity == null ? null : complexity.beginValidation(parameters, state);
+            if (caching == null || limits == null) {
+                return caching == null ? limits : caching;
+            }
+            return new InstrumentationContext<>() {
+                @Override
+                public void onDispatched() {
+                    caching.onDispatched();
+                    limits.onDispatched();
+                }
+
+                @Override
+                public void onCompleted(List<ValidationError> result, Throwable t) {
+                    caching.onCompleted(result, t);
+                    limits.onCompleted(result, t);
+                }
+            };
         }
 
         @Override
@@ -103,40 +116,6 @@ public class GraphQLExecution implements EventingService {
                 complexity.beginExecuteOperation(parameters, state);
             }
             return null;
-        }
-    }
-
-    /** Documents that parsed and validated cleanly, by their text; a bounded, least-recently-used map. */
-    static final class ValidDocuments implements PreparsedDocumentProvider {
-
-        private final Map<String, PreparsedDocumentEntry> documents;
-
-        ValidDocuments(int max) {
-            this.documents = new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                    return size() > max;
-                }
-            };
-        }
-
-        @Override
-        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-                                                                          Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-            String text = input.getQuery();
-            PreparsedDocumentEntry entry;
-            synchronized (documents) {
-                entry = documents.get(text);
-            }
-            if (entry == null) {
-                entry = parseAndValidate.apply(input);
-                if (!entry.hasErrors()) {
-                    synchronized (documents) {
-                        documents.put(text, entry);
-                    }
-                }
-            }
-            return CompletableFuture.completedFuture(entry);
         }
     }
 }
