@@ -92,22 +92,37 @@ public class OrganisationService {
         return o;
     }
 
+    /**
+     * Organisations in name order (lower-cased name in code-point order, then id), filtered. A name prefix is also sent as a
+     * range of that order, so the (kind, name) index (V70) reads only the page; the {@code like} keeps the match exact.
+     */
     public List<Organisation> list(OrganisationKind kind, OrganisationStatus status, String namePrefix,
                                    String country, String identifier, PageRequest page) {
+        String prefix = namePrefix == null || namePrefix.isBlank() ? null : namePrefix.trim().toLowerCase(Locale.ROOT);
+        String prefixEnd = prefix == null ? null : NameOrder.prefixEnd(prefix);
         StringBuilder jpql = new StringBuilder("from Organisation o where 1 = 1");
         if (kind != null) jpql.append(" and o.kind = :kind");
         if (status != null) jpql.append(" and o.status = :status");
-        if (namePrefix != null && !namePrefix.isBlank()) jpql.append(" and lower(o.name) like :prefix");
+        if (prefix != null) {
+            jpql.append(" and lower(o.name) like :prefix escape '\\' and ").append(NameOrder.KEY).append(" >= :prefixStart");
+            if (prefixEnd != null) jpql.append(" and ").append(NameOrder.KEY).append(" < :prefixEnd");
+        }
         if (country != null) jpql.append(" and o.country = :country");
         if (identifier != null && !identifier.isBlank())
             jpql.append(" and (o.lei = :ident or o.duns = :identDuns or o.nationalRegistryNumber = :identRaw)");
-        if (page.hasCursor()) jpql.append(" and (lower(o.name) > :afterName or (lower(o.name) = :afterName and o.id > :afterId))");
-        jpql.append(" order by lower(o.name), o.id");
+        if (page.hasCursor()) {
+            jpql.append(" and (").append(NameOrder.KEY).append(" > :afterName or (").append(NameOrder.KEY)
+                    .append(" = :afterName and o.id > :afterId))");
+        }
+        jpql.append(" order by ").append(NameOrder.KEY).append(", o.id");
         TypedQuery<Organisation> q = em.createQuery(jpql.toString(), Organisation.class);
         if (kind != null) q.setParameter("kind", kind);
         if (status != null) q.setParameter("status", status);
-        if (namePrefix != null && !namePrefix.isBlank())
-            q.setParameter("prefix", likeEscape(namePrefix.trim().toLowerCase(Locale.ROOT)) + "%");
+        if (prefix != null) {
+            q.setParameter("prefix", likeEscape(prefix) + "%");
+            q.setParameter("prefixStart", prefix);
+            if (prefixEnd != null) q.setParameter("prefixEnd", prefixEnd);
+        }
         if (country != null) q.setParameter("country", country.toUpperCase(Locale.ROOT));
         if (identifier != null && !identifier.isBlank()) {
             q.setParameter("ident", Identifiers.normaliseLei(identifier));

@@ -175,7 +175,7 @@ public class PortfolioService {
                   left join SupplierProfile p on p.organisationId = e.supplierId
                  where e.memberId = :member""");
         String site = "exists (select 1 from SupplierSite s where s.supplierId = e.supplierId and s.archivedAt is null and ";
-        if (f.namePrefix() != null && !f.namePrefix().isBlank()) jpql.append(" and lower(o.name) like :prefix");
+        if (f.namePrefix() != null && !f.namePrefix().isBlank()) jpql.append(" and lower(o.name) like :prefix escape '\\'");
         if (f.country() != null && !f.country().isBlank()) jpql.append(" and (o.country = :country or ").append(site).append("s.country = :country))");
         if (f.mineral() != null) jpql.append(" and (array_contains(p.minerals, :mineral) or ").append(site).append("array_contains(s.minerals, :mineral)))");
         if (f.inCahra() != null) jpql.append(f.inCahra() ? " and " : " and not ").append(site).append("s.inCahra = true)");

@@ -135,6 +135,27 @@ class OrganisationApiTest {
     }
 
     @Test
+    void directoryPrefixIsExactAtItsEdges() {
+        // The prefix is looked up as a range of the name order (V70); the range must neither drop nor add names.
+        String base = "Edge Refinery " + System.nanoTime();
+        for (String suffix : List.of("az", "B", "b%c", "b_c", "bxc", "\u00e9toile", "\u00e9z", "{brace}")) {
+            Fixtures.admit("SUPPLIER", base + " " + suffix, "PE");
+        }
+        Fixtures.Party member = Fixtures.party("MEMBER_FIRM", "Edge Buyer", "PE");
+        java.util.function.Function<String, List<String>> names = prefix -> member.client().post(
+                "query($s: SupplierSearch) { supplierDirectory(first: 50, search: $s) { nodes { name } } }",
+                vars("s", Map.of("namePrefix", prefix))).assertNoErrors().json().getList("data.supplierDirectory.nodes.name");
+        String b = base.toUpperCase();
+        assertEquals(List.of(base + " az"), names.apply(b + " A"));
+        assertEquals(List.of(base + " B", base + " b%c", base + " b_c", base + " bxc"), names.apply(base + " b"));
+        assertEquals(List.of(base + " b%c"), names.apply(base + " b%"));
+        assertEquals(List.of(base + " b_c"), names.apply(base + " b_"));
+        assertEquals(List.of(base + " \u00e9toile", base + " \u00e9z"), names.apply(base + " \u00c9"));
+        assertEquals(List.of(base + " {brace}"), names.apply(base + " {"));
+        assertEquals(List.of(), names.apply(base + " c"));
+    }
+
+    @Test
     void directoryPagesWithCursors() {
         String base = "Paging Smelter " + System.nanoTime();
         for (int i = 0; i < 5; i++) {
