@@ -3,10 +3,10 @@
 -- valid until, open/overdue corrective actions by severity -- all masked (NOT_SHARED) without a live grant.
 -- One statement; pgbench -M prepared; variable: mid (member uuid).
 with page as (
-    select pe.supplier_id, o.name, o.country
+    select pe.supplier_id, o.name, o.country, pe.supplier_lname
       from portfolio_entry pe join organisation o on o.id = pe.supplier_id
      where pe.member_id = :mid
-     order by lower(o.name), o.id
+     order by pe.supplier_lname, pe.supplier_id   -- V71 index (member_id, supplier_lname, supplier_id)
      limit 51),
 g as (
     select p.supplier_id, max(case gr.level when 'FULL' then 2 else 1 end) as lvl
@@ -33,4 +33,4 @@ select p.supplier_id, p.name, p.country, g.lvl,
                             count(*) filter (where c.severity = 'MINOR' and c.due_date < current_date) as overdue_minor
                        from corrective_action c
                       where g.lvl is not null and c.supplier_id = p.supplier_id and c.status <> 'VERIFIED') ca on true
- order by lower(p.name), p.supplier_id;
+ order by p.supplier_lname, p.supplier_id;

@@ -71,8 +71,8 @@ final class PortfolioQuery {
             p.put("after_id", after.supplierId());
         }
         if (cutFirst) {
-            if (after != null) cut.append("\n   and (lower(o.name), o.id) > (:after_name, :after_id)");
-            cut.append("\n order by lower(o.name), o.id\n limit :limit");
+            if (after != null) cut.append("\n   and (e.supplier_lname, e.supplier_id) > (:after_name, :after_id)");
+            cut.append("\n order by e.member_id, e.supplier_lname, e.supplier_id\n limit :limit");
         }
         String rows = rows(ctx, c, p, cut.toString());
         StringBuilder sql = new StringBuilder("select ")
@@ -142,7 +142,7 @@ final class PortfolioQuery {
         p.put("today", ctx.today());
         p.put("expiring_until", ctx.today().plusDays(ctx.expiringWithinDays()));
         StringBuilder base = new StringBuilder("""
-                select e.id as entry_id, e.supplier_id, o.name, lower(o.name) as lname, o.country, e.internal_id, e.category, e.spend_band
+                select e.id as entry_id, e.supplier_id, o.name, e.supplier_lname as lname, o.country, e.internal_id, e.category, e.spend_band
                   from portfolio_entry e
                   join organisation o on o.id = e.supplier_id
                  where e.member_id = :member""");

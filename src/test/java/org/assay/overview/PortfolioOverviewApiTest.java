@@ -256,6 +256,18 @@ class PortfolioOverviewApiTest {
     }
 
     @Test
+    void theNameOrderFollowsARename() {
+        // The page reads the portfolio in name order from the entry's copy of the supplier's name (V71), kept by triggers.
+        OverviewScenario s = OverviewScenario.create(new PortfolioFacts(db), clock.today());
+        Gql.rootOperator().post("mutation($in: UpdateOrganisationInput!) { updateOrganisation(input: $in) { userErrors { code } } }",
+                vars("in", Map.of("organisationId", s.suppliers().get("Alpha").toString(), "name", s.name("Zulu")))).assertNoErrors();
+        List<String> expected = new java.util.ArrayList<>(names(s, "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India"));
+        expected.add(s.name("Zulu"));
+        assertEquals(expected, paged(s, "NAME", 2));
+        assertEquals(List.of(s.name("Zulu")), filtered(s, Map.of("namePrefix", s.tag() + " z")));
+    }
+
+    @Test
     void revokedOrExpiredGrantsMakeASupplierNotSharedAgain() {
         PortfolioFacts facts = new PortfolioFacts(db);
         Fixtures.Party member = Fixtures.party("MEMBER_FIRM", "Grant Watcher", "DE");
