@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.assay.platform.Clock;
 import org.assay.platform.NotFoundException;
 import org.assay.platform.PageRequest;
+import org.assay.platform.PrefixPattern;
 import org.assay.platform.UserInputException;
 import org.assay.platform.Validation;
 
@@ -104,7 +105,7 @@ public class OrganisationService {
         if (kind != null) jpql.append(" and o.kind = :kind");
         if (status != null) jpql.append(" and o.status = :status");
         if (prefix != null) {
-            jpql.append(" and lower(o.name) like :prefix escape '\\' and ").append(NameOrder.KEY).append(" >= :prefixStart");
+            jpql.append(" and lower(o.name) like :prefix").append(PrefixPattern.ESCAPE).append(" and ").append(NameOrder.KEY).append(" >= :prefixStart");
             if (prefixEnd != null) jpql.append(" and ").append(NameOrder.KEY).append(" < :prefixEnd");
         }
         if (country != null) jpql.append(" and o.country = :country");
@@ -119,7 +120,7 @@ public class OrganisationService {
         if (kind != null) q.setParameter("kind", kind);
         if (status != null) q.setParameter("status", status);
         if (prefix != null) {
-            q.setParameter("prefix", likeEscape(prefix) + "%");
+            q.setParameter("prefix", PrefixPattern.of(prefix));
             q.setParameter("prefixStart", prefix);
             if (prefixEnd != null) q.setParameter("prefixEnd", prefixEnd);
         }
@@ -138,10 +139,6 @@ public class OrganisationService {
 
     public static String cursorOf(Organisation o) {
         return PageRequest.encode(o.name.toLowerCase(Locale.ROOT), o.id.toString());
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Details validate(Validation v, Details d, UUID self, String prefix) {

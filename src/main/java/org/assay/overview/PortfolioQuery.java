@@ -1,6 +1,7 @@
 package org.assay.overview;
 
 import org.assay.assessment.AssessmentMethod;
+import org.assay.platform.PrefixPattern;
 import org.assay.assessment.Rating;
 import org.assay.assessment.Severity;
 
@@ -149,7 +150,7 @@ final class PortfolioQuery {
         String site = "exists (select 1 from supplier_site s where s.supplier_id = e.supplier_id and s.archived_at is null and ";
         if (c.namePrefix() != null) {
             base.append("\n   and lower(o.name) like :name_prefix");
-            p.put("name_prefix", likeEscape(c.namePrefix().toLowerCase(Locale.ROOT)) + "%");
+            p.put("name_prefix", PrefixPattern.of(c.namePrefix().toLowerCase(Locale.ROOT)));
         }
         if (c.country() != null) {
             base.append("\n   and (o.country = :country or ").append(site).append("s.country = :country))");
@@ -262,9 +263,5 @@ final class PortfolioQuery {
 
     private static String sqlArray(Enum<?>[] values) {
         return "array[" + Arrays.stream(values).map(v -> "'" + v.name() + "'").collect(Collectors.joining(", ")) + "]";
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -11,6 +11,7 @@ import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.Ids;
 import org.assay.platform.PageRequest;
+import org.assay.platform.PrefixPattern;
 import org.assay.platform.UserError;
 import org.assay.platform.UserInputException;
 import org.assay.platform.Validation;
@@ -175,7 +176,7 @@ public class PortfolioService {
                   left join SupplierProfile p on p.organisationId = e.supplierId
                  where e.memberId = :member""");
         String site = "exists (select 1 from SupplierSite s where s.supplierId = e.supplierId and s.archivedAt is null and ";
-        if (f.namePrefix() != null && !f.namePrefix().isBlank()) jpql.append(" and lower(o.name) like :prefix escape '\\'");
+        if (f.namePrefix() != null && !f.namePrefix().isBlank()) jpql.append(" and lower(o.name) like :prefix").append(PrefixPattern.ESCAPE);
         if (f.country() != null && !f.country().isBlank()) jpql.append(" and (o.country = :country or ").append(site).append("s.country = :country))");
         if (f.mineral() != null) jpql.append(" and (array_contains(p.minerals, :mineral) or ").append(site).append("array_contains(s.minerals, :mineral)))");
         if (f.inCahra() != null) jpql.append(f.inCahra() ? " and " : " and not ").append(site).append("s.inCahra = true)");
@@ -185,7 +186,7 @@ public class PortfolioService {
         jpql.append(" order by lower(o.name), o.id");
         TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class).setParameter("member", caller.organisationId());
         if (f.namePrefix() != null && !f.namePrefix().isBlank())
-            q.setParameter("prefix", likeEscape(f.namePrefix().strip().toLowerCase(Locale.ROOT)) + "%");
+            q.setParameter("prefix", PrefixPattern.of(f.namePrefix().strip().toLowerCase(Locale.ROOT)));
         if (f.country() != null && !f.country().isBlank()) q.setParameter("country", f.country().strip().toUpperCase(Locale.ROOT));
         if (f.mineral() != null) q.setParameter("mineral", f.mineral().name());
         if (f.category() != null && !f.category().isBlank()) q.setParameter("category", f.category().strip().toLowerCase(Locale.ROOT));
@@ -230,7 +231,4 @@ public class PortfolioService {
                 .setParameter(1, PORTFOLIO_LOCK).setParameter(2, member.toString()).getSingleResult();
     }
 
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }
