@@ -109,7 +109,7 @@ public class GraphQLEndpoint {
         // Media types and method first, then the body (bounded), then the work; three routes since Vert.x reads the body
         // in a route of its own.
         router.route("/graphql").order(-98).handler(this::negotiate);
-        router.route("/graphql").order(-97).handler(BodyHandler.create(false).setBodyLimit(limits.maxDocumentSize()))
+        router.route("/graphql").order(-97).handler(BodyHandler.create(false).setBodyLimit(limits.maxBodySize()))
                 .failureHandler(this::failure);
         router.route("/graphql").order(-96).handler(this::dispatch).failureHandler(this::failure);
         router.route(HttpMethod.GET, "/graphql/schema.graphql").order(-98).handler(this::schema);
@@ -142,8 +142,8 @@ public class GraphQLEndpoint {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > limits.maxDocumentSize()) {
-                    tooLarge(ctx, limits.maxDocumentSize());
+                if (Long.parseLong(length.trim()) > limits.maxBodySize()) {
+                    tooLarge(ctx, limits.maxBodySize());
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -157,7 +157,7 @@ public class GraphQLEndpoint {
     private void failure(RoutingContext ctx) {
         String type = ctx.get("assay.responseType") == null ? JSON : ctx.get("assay.responseType");
         if (ctx.statusCode() == 413) {
-            tooLarge(ctx, limits.maxDocumentSize());
+            tooLarge(ctx, limits.maxBodySize());
         } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             send(ctx, type, ctx.statusCode(), refusal("BAD_REQUEST", "The request could not be read"), null);
         } else {
@@ -179,16 +179,17 @@ public class GraphQLEndpoint {
         SecurityIdentity identity = user == null ? null : user.getSecurityIdentity();
         boolean anonymous = identity == null || identity.isAnonymous();
         GraphQLRequest.Allowance allowance = anonymous
-                ? new GraphQLRequest.Allowance(true, limits.anonymous().maxDocumentSize(), limits.anonymous().maxTokens(),
-                limits.anonymous().maxFragments(), limits.anonymous().maxNodes())
-                : new GraphQLRequest.Allowance(false, limits.maxDocumentSize(), limits.maxTokens(), limits.maxFragments(), limits.maxNodes());
+                ? new GraphQLRequest.Allowance(true, limits.anonymous().maxBodySize(), limits.anonymous().maxBodySize(),
+                limits.anonymous().maxTokens(), limits.anonymous().maxFragments(), limits.anonymous().maxNodes())
+                : new GraphQLRequest.Allowance(false, limits.maxBodySize(), limits.maxDocumentSize(), limits.maxTokens(),
+                limits.maxFragments(), limits.maxNodes());
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
         if (body == null || body.length() == 0) {
             send(ctx, type, 400, refusal("BAD_REQUEST", "The request body must be a JSON object with a `query` string"), null);
             return;
         }
-        if (body.length() > allowance.maxDocumentSize()) {
-            tooLarge(ctx, allowance.maxDocumentSize());
+        if (body.length() > allowance.maxBodySize()) {
+            tooLarge(ctx, allowance.maxBodySize());
             return;
         }
         GraphQLRequest request = new GraphQLRequest(allowance, System.nanoTime() + limits.timeBudget().toNanos(),

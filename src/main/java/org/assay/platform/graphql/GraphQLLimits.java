@@ -27,7 +27,11 @@ public interface GraphQLLimits {
     @WithDefault("256")
     int queue();
 
-    /** Largest request body, in bytes, for a signed-in caller. */
+    /** Largest request body, in bytes, for a signed-in caller (variables included: a framework import is ~200 KB). */
+    @WithDefault("2097152")
+    int maxBodySize();
+
+    /** Longest GraphQL document (the {@code query} text), in characters (graphql-java's parser limit). */
     @WithDefault("65536")
     int maxDocumentSize();
 
@@ -70,8 +74,11 @@ public interface GraphQLLimits {
     @WithDefault("50000")
     int maxNodes();
 
-    /** Size of a list that is not a paginated connection, for the node estimate. */
-    @WithDefault("20")
+    /**
+     * Size of a list that is not a paginated connection, for the node estimate (the framework tree's lists hold 2–8
+     * items; aliases that repeat a list are counted by {@link #maxFields()}, and the response cap bounds the rest).
+     */
+    @WithDefault("5")
     int listSizeEstimate();
 
     /** Largest response body, in bytes; larger results are replaced by a RESPONSE_TOO_LARGE error. */
@@ -101,8 +108,9 @@ public interface GraphQLLimits {
     }
 
     interface Anonymous {
+        /** Largest request body, in bytes, without a token (the document included). */
         @WithDefault("4096")
-        int maxDocumentSize();
+        int maxBodySize();
 
         @WithDefault("500")
         int maxTokens();
@@ -110,7 +118,7 @@ public interface GraphQLLimits {
         @WithDefault("5")
         int maxFragments();
 
-        @WithDefault("200")
+        @WithDefault("5000")
         int maxNodes();
     }
 

@@ -32,7 +32,7 @@ public final class GraphQLRequest {
     }
 
     /** Who may do how much: signed-in callers or anonymous ones. */
-    public record Allowance(boolean anonymous, int maxDocumentSize, int maxTokens, int maxFragments, int maxNodes) {
+    public record Allowance(boolean anonymous, int maxBodySize, int maxDocumentSize, int maxTokens, int maxFragments, int maxNodes) {
     }
 
     public Allowance allowance() {
