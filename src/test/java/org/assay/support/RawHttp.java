@@ -12,7 +12,7 @@ import java.util.Map;
 /** HTTP exactly as sent (headers, bytes), for the transport tests and the fuzz suite, against the test instance. */
 public final class RawHttp {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private RawHttp() {
     }
