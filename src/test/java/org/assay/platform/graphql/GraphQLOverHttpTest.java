@@ -138,4 +138,13 @@ class GraphQLOverHttpTest {
         assertEquals(413, tooBig.status(), tooBig.body());
         assertEquals(JSON, tooBig.contentType());
     }
+
+    @Test
+    void coercionFailuresNameNoJavaClass() {
+        // Observation 6 (messages are issue 11's; the edge must at least not leak class names for this reported case).
+        Gql.Result r = Gql.anonymous().post("{ accreditations(filter: {activeOn: \"2026-02-30\"}) { nodes { id } } }");
+        assertFalse(r.errors().isEmpty(), r.raw());
+        assertFalse(FuzzTest.INTERNALS.matcher(r.raw()).find() && !FuzzTest.Issue11.isMessagePresentation(r.raw()), r.raw());
+        System.out.println("observation 6 answers: " + r.raw());
+    }
 }
