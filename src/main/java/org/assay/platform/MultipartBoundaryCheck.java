@@ -38,7 +38,7 @@ public class MultipartBoundaryCheck {
                         "multipart/form-data needs a boundary of 1 to 70 characters (RFC 2046)").encode());
     }
 
-    static boolean valid(String contentType) {
+    public static boolean valid(String contentType) {
         Matcher m = BOUNDARY.matcher(contentType);
         if (!m.find()) {
             return false;
