@@ -55,6 +55,18 @@ class FuzzTest {
     record Op(String name, boolean mutation, JsonArray args, boolean leaf) {
     }
 
+    /** A copy of a JSON array of named objects, in name order. */
+    @SuppressWarnings("unchecked")
+    static JsonArray byName(JsonArray a) {
+        List<Object> items = new ArrayList<>(a == null ? List.of() : a.getList());
+        List<JsonObject> objects = new ArrayList<>();
+        for (Object o : items) {
+            objects.add(o instanceof JsonObject j ? j : new JsonObject((Map<String, Object>) o));
+        }
+        objects.sort(java.util.Comparator.comparing(o -> o.getString("name")));
+        return new JsonArray(new ArrayList<>(objects));
+    }
+
     /** True when the field's type, unwrapped, is a scalar or an enum (no selection set). */
     static boolean leaf(JsonObject type) {
         while (type.getJsonObject("ofType") != null) {
@@ -85,9 +97,11 @@ class FuzzTest {
         for (String root : new String[]{"queryType", "mutationType"}) {
             for (Object f : types.get(schema.getJsonObject(root).getString("name")).getJsonArray("fields")) {
                 JsonObject field = (JsonObject) f;
-                ops.add(new Op(field.getString("name"), root.equals("mutationType"), field.getJsonArray("args"), leaf(field.getJsonObject("type"))));
+                ops.add(new Op(field.getString("name"), root.equals("mutationType"), byName(field.getJsonArray("args")), leaf(field.getJsonObject("type"))));
             }
         }
+        // The schema's own order is not guaranteed between starts: sort what the generator walks, so a seed means one run.
+        ops.sort(java.util.Comparator.comparing(Op::mutation).thenComparing(Op::name));
         Generator gen = new Generator(random, types, ids);
 
         AtomicBoolean running = new AtomicBoolean(true);
@@ -257,9 +271,12 @@ class FuzzTest {
      */
     static final class Issue11 {
         static final List<Pattern> PRESENTATION = List.of(
+                // SmallRye's coercion messages for a wrong-typed variable or literal: "SRGQL000013: Expected type [Int]
+                // but was [HashMap]", "SRGQL000015: Expected AST type 'IntValue' …".
                 Pattern.compile("SRGQL\\d+"),
-                Pattern.compile("Unknown Scalar Type \\[org\\.assay\\."),
-                Pattern.compile("Validation error \\([A-Za-z]+@\\["));
+                // An input object with an invalid Date/DateTime inside: "… is not a valid 'Unknown Scalar Type
+                // [org.assay.accreditation.AccreditationApi$AccreditationFilter]'" (observation 6).
+                Pattern.compile("Unknown Scalar Type \\[org\\.assay\\."));
 
         static final List<String> EXCLUDED = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -302,7 +319,7 @@ class FuzzTest {
                 case "operation" -> new Request("POST", bytes(Map.of("query", operation(op, false, null))), json, true);
                 case "operation-variables" -> {
                     Map<String, Object> vars = new java.util.LinkedHashMap<>();
-                    yield new Request("POST", bytes(Map.of("query", operation(op, true, vars), "variables", vars)), json, true);
+                    yield new Request("POST", bytes(ordered("query", operation(op, true, vars), "variables", vars)), json, true);
                 }
                 case "envelope" -> new Request("POST", envelope(op).getBytes(StandardCharsets.UTF_8), json, true);
                 case "media-type" -> new Request("POST", bytes(Map.of("query", operation(op, false, null))),
@@ -362,7 +379,7 @@ class FuzzTest {
                     for (String k : List.copyOf(vars.keySet())) {
                         vars.put(k, pick(Map.of("a", 1), List.of(1, 2), 5, "x", true, Map.of()));
                     }
-                    yield new Request("POST", bytes(Map.of("query", q, "variables", vars)), json, true);
+                    yield new Request("POST", bytes(ordered("query", q, "variables", vars)), json, true);
                 }
                 case "syntax" -> {
                     String q = operation(op, false, null);
@@ -459,7 +476,7 @@ class FuzzTest {
                     return list;
                 }
                 case "ENUM": {
-                    JsonArray values = types.get(type.getString("name")).getJsonArray("enumValues");
+                    JsonArray values = byName(types.get(type.getString("name")).getJsonArray("enumValues"));
                     return new EnumValue(random.nextInt(10) == 0 ? "NOT_A_VALUE" : values.getJsonObject(random.nextInt(values.size())).getString("name"));
                 }
                 case "INPUT_OBJECT": {
@@ -467,7 +484,7 @@ class FuzzTest {
                     if (depth > 3) {
                         return m;
                     }
-                    for (Object f : types.get(type.getString("name")).getJsonArray("inputFields")) {
+                    for (Object f : byName(types.get(type.getString("name")).getJsonArray("inputFields"))) {
                         JsonObject field = (JsonObject) f;
                         if ("NON_NULL".equals(field.getJsonObject("type").getString("kind")) || random.nextBoolean()) {
                             m.put(field.getString("name"), value(field.getJsonObject("type"), depth + 1));
@@ -523,6 +540,14 @@ class FuzzTest {
                 return b.append("}").toString();
             }
             return String.valueOf(v);
+        }
+
+        static Map<String, Object> ordered(Object... kv) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < kv.length; i += 2) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+            return m;
         }
 
         private byte[] bytes(Map<String, Object> body) {
