@@ -12,8 +12,15 @@ import org.assay.support.Gql;
 import org.assay.support.Scenarios;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assay.support.Gql.vars;
@@ -36,7 +43,7 @@ class MetricsTest {
     AuditVerificationSweep auditVerification;
 
     @Test
-    void operationsCountersAndPlatformMetricsAreExported() {
+    void operationsCountersAndPlatformMetricsAreExported() throws IOException {
         Scenarios.World w = Scenarios.world("Metrics");
         // ok / refused / user error / invalid, one of each
         w.memberA().client().post("{ me { role } }").assertNoErrors();
@@ -86,5 +93,20 @@ class MetricsTest {
         }
         assertTrue(metrics.contains("operation=\"(multiple)\"") || metrics.contains("operation=\"me\""), "aliases of one field are one operation");
         assertEquals(-1, metrics.indexOf("noSuchField"), "a name the schema does not have never becomes a tag");
+
+        // every metric the Grafana dashboard and the alert rules use exists
+        Set<String> exported = metrics.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        for (Path file : List.of(Path.of("deploy/monitoring/assay-alerts.yaml"), Path.of("deploy/monitoring/grafana-dashboard.json"))) {
+            Matcher m = METRIC.matcher(Files.readString(file));
+            int used = 0;
+            while (m.find()) {
+                used++;
+                assertTrue(exported.contains(m.group()), file + " uses " + m.group() + ", which /q/metrics does not export");
+            }
+            assertTrue(used > 5, file + " uses the service's metrics");
+        }
     }
+
+    private static final Pattern METRIC = Pattern.compile("\\b(assay|agroal|http_server|jvm|process)_[a-z_]+\\b");
 }
