@@ -102,7 +102,7 @@ wait_for() {  # wait_for <what> <url> <seconds> <pid>
   done
   fail "$1 not up after $3 s ($2)"
 }
-wait_for Keycloak "$ISSUER/.well-known/openid-configuration" 240 "$KC_PID"
+wait_for Keycloak "$ISSUER/.well-known/openid-configuration" 420 "$KC_PID"
 log "Keycloak is up ($(( $(date +%s) - T0 )) s); realm assay imported"
 
 # ---- the service, prod profile, against Keycloak and the database ----
