@@ -111,7 +111,7 @@ QUARKUS_HTTP_PORT=$APP_PORT \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$DB QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD= \
 ASSAY_OIDC_URL=$ISSUER ASSAY_OIDC_AUDIENCE=assay-api \
 QUARKUS_OIDC_TOKEN_AUDIENCE=assay-api QUARKUS_OIDC_TOKEN_PRINCIPAL_CLAIM=sub \
-  java -jar "$JAR" >"$WORK/app.log" 2>&1 &
+  java '-Dquarkus.log.category."org.assay.platform.OperationMetrics".level=DEBUG' -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 wait_for "the service" "$API/q/health/ready" 120 "$APP_PID"
 log "service ready ($(( $(date +%s) - T0 )) s): $(curl -fs "$API/q/health/ready" | jq -c '[.status, (.checks[]? | {(.name): .status})]')"
@@ -191,6 +191,19 @@ CODE=$(curl -s -o /dev/null -w '%{http_code}' "$API/graphql" -H "Authorization: 
   -d '{"query":"{ me { role } }"}')
 [ "$CODE" = 401 ] || fail "a token without the assay-api audience got HTTP $CODE, expected 401"
 log "a token without the assay-api audience is refused (HTTP 401)"
+
+# the JSON log lines of the operations carry the trace id, the operation and the caller's organisation, and no
+# personal data or token
+sleep 1
+LINE=$(grep '"loggerName":"org.assay.platform.OperationMetrics"' "$WORK/app.log" | grep '"operation":"mySupplierStatus"' | head -1)
+[ -n "$LINE" ] || fail "no JSON log line for the supplier's operation"
+jq -e --arg org "$SUPPLIER_ORG" '.mdc.traceId and .mdc.organisationId == $org and .mdc.operation == "mySupplierStatus"' <<<"$LINE" >/dev/null \
+  || fail "the log line lacks trace id, organisation or operation: $LINE"
+log "a log line of the flow: $(jq -c '{level, message, mdc: (.mdc | {traceId, operation, organisationId})}' <<<"$LINE")"
+for secret in "$(sub_of buyer)" "$(sub_of supplier)" "$(sub_of operator)" supplier@kolwezi-cobalt.example "${BUYER:0:40}"; do
+  if grep -qF -- "$secret" "$WORK/app.log"; then fail "the service's log contains personal data or a token ($secret)"; fi
+done
+log "the service's log holds no subject, e-mail or token"
 
 log "metrics after the flow:"
 curl -fs "$API/q/metrics" | grep -E '^assay_graphql_operation_seconds_count|^assay_audit_events_appended_total' | sed 's/^/    /'

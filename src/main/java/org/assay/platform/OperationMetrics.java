@@ -47,9 +47,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Log context</b> (MDC, written into every JSON log line of the request in prod): {@code operation} (as above)
  * and {@code organisationId} (the caller's organisation; never the subject, a name, an e-mail or a token). The trace
- * and span ids come from OpenTelemetry.
+ * and span ids come from OpenTelemetry. At DEBUG ({@code quarkus.log.category."org.assay.platform.OperationMetrics".level})
+ * it logs one line per operation, an access log of GraphQL operations.
  */
 public class OperationMetrics implements EventingService {
+
+    /** At DEBUG, one line per operation (type, root field, outcome, time), with the log context: a GraphQL access log. */
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(OperationMetrics.class);
 
     public static final String TIMER = "assay.graphql.operation";
     public static final String MDC_OPERATION = "operation";
@@ -140,11 +144,14 @@ public class OperationMetrics implements EventingService {
     }
 
     private void stop(Running r, String operation, String type, OperationOutcome outcome) {
-        r.sample.stop(timers.computeIfAbsent(operation + ' ' + type + ' ' + outcome.tag(), k -> Timer.builder(TIMER)
+        long nanos = r.sample.stop(timers.computeIfAbsent(operation + ' ' + type + ' ' + outcome.tag(), k -> Timer.builder(TIMER)
                 .description("GraphQL operations by root field, type and outcome")
                 .tags("operation", operation, "type", type, "outcome", outcome.tag())
                 .serviceLevelObjectives(BUCKETS)
                 .register(Metrics.globalRegistry)));
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%s %s: %s in %d ms", type, operation, outcome.tag(), nanos / 1_000_000);
+        }
     }
 
     private static String type(Context context) {
