@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusIntegrationTest
 @WithTestResource(ThrowawayDatabase.class)
 @WithTestResource(ProdIdentityProvider.class)
+@WithTestResource(OtlpReceiver.class)
 class PackagedServiceIT {
 
     private static final String MIGRATIONS = "src/main/resources/db/migration";
@@ -102,6 +103,31 @@ class PackagedServiceIT {
                 "assay_corrective_actions_overdue{", "assay_audit_trail_intact")) {
             assertTrue(metrics.contains(expected), "missing in /q/metrics: " + expected);
         }
+    }
+
+    @Test
+    void tracesGoFromTheHttpRequestThroughTheOperationToJdbcAndAreExportedOverOtlp() throws InterruptedException, IOException {
+        String token = ProdIdentityProvider.token("it-tracing", Set.of("assay-operator"), ProdIdentityProvider.AUDIENCE);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .body(Map.of("query", "query TraceMe { me { role } }", "operationName", "TraceMe")).post("/graphql").then().statusCode(200);
+        long until = System.currentTimeMillis() + 30_000;
+        String exported = "";
+        while (System.currentTimeMillis() < until) {
+            exported = String.join("\n", OtlpReceiver.EXPORTS);
+            if (exported.contains("GraphQL:TraceMe") && exported.contains("membership")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        Files.writeString(Path.of("target/otlp-exports.txt"), exported);
+        assertTrue(exported.contains("/v1/traces"), "exported to the configured endpoint");
+        assertTrue(exported.contains("POST /graphql"), "the HTTP server span");
+        assertTrue(exported.contains("GraphQL:TraceMe"), "the GraphQL operation span");
+        assertTrue(exported.contains("membership"), "a JDBC span (the membership lookup)");
+        // the caller's trace id (W3C traceparent) is continued: its 16 bytes are in the export
+        byte[] traceId = java.util.HexFormat.of().parseHex("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertTrue(exported.contains(new String(traceId, java.nio.charset.StandardCharsets.ISO_8859_1)), "the incoming trace is continued");
     }
 
     @Test
