@@ -1,5 +1,7 @@
 package org.assay.audit;
 
+import org.assay.platform.CommittedFacts;
+
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,6 +46,12 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    CommittedFacts facts;
+
+    /** Counter of appended events (Prometheus {@code assay_audit_events_appended_total}), counted at commit. */
+    public static final String EVENTS_APPENDED = "assay.audit.events.appended";
+
     /** Appends one event for the current caller. Must run inside the mutation's transaction. */
     public AuditEvent append(String operation, List<String> targetIds, Object input) {
         return append(caller.subject(), caller.organisationIdIfAny().orElse(null),
@@ -74,6 +82,7 @@ public class AuditTrail {
         e.prevHash = previous;
         e.hash = AuditChain.hash(e.record(), previous);
         em.persist(e);
+        facts.count(EVENTS_APPENDED);
         em.createNativeQuery("insert into audit_chain_head (id, last_seq, last_hash) values (1, ?1, ?2) "
                         + "on conflict (id) do update set last_seq = excluded.last_seq, last_hash = excluded.last_hash")
                 .setParameter(1, seq).setParameter(2, e.hash).executeUpdate();

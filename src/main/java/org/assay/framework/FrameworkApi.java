@@ -71,7 +71,6 @@ public class FrameworkApi {
     @Transactional
     @Description("The framework version in force: the newest PUBLISHED version. New assessments use it.")
     public VersionView currentFramework() {
-        governance.closeDue();
         return frameworks.findCurrentPublished().map(this::view).orElse(null);
     }
 
@@ -84,7 +83,6 @@ public class FrameworkApi {
         if ((id == null) == (number == null)) {
             throw new InvalidArgumentException("give exactly one of id and number");
         }
-        governance.closeDue();
         FrameworkVersion v = id != null ? frameworks.version(Ids.parse("id", id))
                 : frameworks.byNumber(FrameworkService.parseNumber("number", number)).orElseThrow(() -> new NotFoundException("Framework version"));
         return view(visible(v));
@@ -99,7 +97,6 @@ public class FrameworkApi {
             @Description("Page size, 1–100.") @DefaultValue("20") Integer first,
             @Description("Cursor to continue after.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        governance.closeDue();
         PageRequest.Slice<FrameworkVersion> slice = page.slice(frameworks.list(status, seesDrafts(), page), FrameworkService::cursorOf);
         return new FrameworkVersionConnection(views(slice.items()), slice.pageInfo());
     }
@@ -113,7 +110,6 @@ public class FrameworkApi {
             @NonNull @Id @Description("The older version (the base of the comparison).") String fromVersionId,
             @NonNull @Id @Description("The newer version.") String toVersionId,
             @DefaultValue("EN") @Description("Language of the indicator titles and guidance in the result.") Language lang) {
-        governance.closeDue();
         FrameworkVersion from = visible(frameworks.version(Ids.parse("fromVersionId", fromVersionId)));
         FrameworkVersion to = visible(frameworks.version(Ids.parse("toVersionId", toVersionId)));
         FrameworkService.Content a = frameworks.content(from);
@@ -135,7 +131,6 @@ public class FrameworkApi {
     public IndicatorHistoryView indicatorHistory(
             @NonNull @Description("The indicator's stable code, e.g. ENV-WAT-01.") String code,
             @DefaultValue("EN") @Description("Language of titles and guidance.") Language lang) {
-        governance.closeDue();
         List<IndicatorHistoryEntryView> entries = new ArrayList<>();
         FrameworkDiff.Placed previous = null;
         for (FrameworkVersion v : frameworks.allVersions(seesDrafts())) {

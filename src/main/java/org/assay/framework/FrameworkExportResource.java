@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.assay.framework.document.FrameworkDocument;
 import org.assay.framework.document.FrameworkDocumentWriter;
 import org.assay.framework.document.IndicatorCsv;
-import org.assay.framework.governance.GovernanceService;
 import org.assay.platform.ApiException;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
@@ -38,9 +37,6 @@ public class FrameworkExportResource {
 
     @Inject
     FrameworkService frameworks;
-
-    @Inject
-    GovernanceService governance;
 
     @Inject
     Caller caller;
@@ -72,7 +68,6 @@ public class FrameworkExportResource {
 
     private FrameworkVersion readable(String versionId) {
         UUID id = Ids.parse("versionId", versionId);
-        governance.closeDue();
         FrameworkVersion v = frameworks.version(id);
         if (v.status == VersionStatus.DRAFT && !(caller.is(Role.OPERATOR) || caller.is(Role.MEMBER))) {
             throw new org.assay.platform.NotFoundException("Framework version");

@@ -73,7 +73,6 @@ public class GovernanceApi {
     @Transactional
     @Description("The adoption thresholds in force (quorum and majority) and the current quorum basis.")
     public GovernanceSettingsView governanceSettings() {
-        service.closeDue();
         return GovernanceSettingsView.of(service.settings(), service.eligibleOrganisations(clock.now()));
     }
 
