@@ -104,7 +104,7 @@ public class AuditTrail {
         if (filter.to() != null) q.setParameter("to", filter.to());
         if (page.hasCursor()) {
             try {
-                q.setParameter("after", Long.parseLong(page.cursorPart(0)));
+                q.setParameter("after", page.longValue(0));
             } catch (NumberFormatException e) {
                 throw new org.assay.platform.InvalidArgumentException("malformed cursor");
             }

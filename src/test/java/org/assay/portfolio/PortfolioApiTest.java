@@ -284,10 +284,11 @@ class PortfolioApiTest {
     }
 
     private static Fixtures.Party party(String kind, String exactName, String country) {
-        String orgId = Fixtures.admit(kind, exactName, country);
+        String nodeId = Fixtures.admitNode(kind, exactName, country);
+        String orgId = Fixtures.rawId(nodeId);
         String subject = "supplier-" + UUID.randomUUID().toString().substring(0, 8);
         Fixtures.addPerson(orgId, subject, true);
-        return new Fixtures.Party(orgId, subject, Gql.as(subject));
+        return new Fixtures.Party(orgId, nodeId, subject, Gql.as(subject));
     }
 
     private static List<String> names(Fixtures.Party member, Map<String, Object> filter) {

@@ -105,7 +105,7 @@ class FrameworkDocumentReaderTest {
     }
 
     static String codeAt(FrameworkDocumentReader.Result r, String field) {
-        return r.errors().stream().filter(e -> field.equals(e.field())).map(UserError::code).findFirst().orElse(null);
+        return r.errors().stream().filter(e -> field.equals(e.field())).map(e -> e.code().name()).findFirst().orElse(null);
     }
 
     @Test
