@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.assay.platform.AuditLog;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.PageRequest;
@@ -22,7 +23,7 @@ import java.util.UUID;
  * Appends are serialised with a transaction-scoped advisory lock so the chain has no forks.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements AuditLog {
 
     private static final long CHAIN_LOCK = 0x41535341_59000001L;
     private static final int VERIFY_BATCH = 2000;
@@ -45,6 +46,11 @@ public class AuditTrail {
     Clock clock;
 
     /** Appends one event for the current caller. Must run inside the mutation's transaction. */
+    @Override
+    public void record(String operation, List<String> targetIds, Object input) {
+        append(operation, targetIds, input);
+    }
+
     public AuditEvent append(String operation, List<String> targetIds, Object input) {
         return append(caller.subject(), caller.organisationIdIfAny().orElse(null),
                 caller.role().map(Enum::name).orElse(null), operation, targetIds, digest(input));

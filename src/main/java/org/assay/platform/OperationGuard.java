@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import org.assay.audit.AuditTrail;
 import org.eclipse.microprofile.graphql.Mutation;
 
 import java.lang.reflect.Method;
@@ -35,7 +34,7 @@ public class OperationGuard {
     Caller caller;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditLog;
 
     @AroundInvoke
     Object guard(InvocationContext ctx) throws Exception {
@@ -81,7 +80,7 @@ public class OperationGuard {
                         return result;
                     }
                     if (!payload.replay()) {
-                        auditTrail.append(operation, payload.auditTargetIds(), ctx.getParameters());
+                        auditLog.record(operation, payload.auditTargetIds(), ctx.getParameters());
                     }
                 } else if (result instanceof MutationPayload legacy) {
                     if (!legacy.getUserErrors().isEmpty()) {
@@ -89,10 +88,10 @@ public class OperationGuard {
                         return result;
                     }
                     if (!legacy.isReplay()) {
-                        auditTrail.append(operation, legacy.auditTargetIds(), ctx.getParameters());
+                        auditLog.record(operation, legacy.auditTargetIds(), ctx.getParameters());
                     }
                 } else {
-                    auditTrail.append(operation, List.of(), ctx.getParameters());
+                    auditLog.record(operation, List.of(), ctx.getParameters());
                 }
                 return result;
             });

@@ -86,7 +86,7 @@ class PortfolioApiTest {
         Fixtures.Party second = Fixtures.party("SUPPLIER", "Portfolio Lithium", "CL");
         Gql.Result dup = member.client().post(ADD, vars("in", row("supplierId", second.organisationId(), "internalId", "V-1001")));
         assertEquals(List.of("DUPLICATE_INTERNAL_ID"), dup.userErrorCodes("addToPortfolio"));
-        assertEquals("input.internalId", dup.string("data.addToPortfolio.userErrors[0].field"));
+        assertEquals("input.internalId", dup.userErrorFields("addToPortfolio").get(0));
         assertEquals(List.of("NOT_FOUND"), member.client().post(ADD, vars("in", row("supplierId", member.organisationId())))
                 .userErrorCodes("addToPortfolio"));
         assertEquals(List.of("NOT_FOUND"), member.client().post(ADD, vars("in", row("supplierId", UUID.randomUUID().toString())))
