@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.assay.platform.AuditLog;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.PageRequest;
@@ -24,7 +25,7 @@ import java.util.UUID;
  * Appends are serialised with a transaction-scoped advisory lock so the chain has no forks.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements AuditLog {
 
     private static final long CHAIN_LOCK = 0x41535341_59000001L;
     private static final int VERIFY_BATCH = 2000;
@@ -53,6 +54,11 @@ public class AuditTrail {
     public static final String EVENTS_APPENDED = "assay.audit.events.appended";
 
     /** Appends one event for the current caller. Must run inside the mutation's transaction. */
+    @Override
+    public void record(String operation, List<String> targetIds, Object input) {
+        append(operation, targetIds, input);
+    }
+
     public AuditEvent append(String operation, List<String> targetIds, Object input) {
         return append(caller.subject(), caller.organisationIdIfAny().orElse(null),
                 caller.role().map(Enum::name).orElse(null), operation, targetIds, digest(input));
@@ -113,7 +119,7 @@ public class AuditTrail {
         if (filter.to() != null) q.setParameter("to", filter.to());
         if (page.hasCursor()) {
             try {
-                q.setParameter("after", Long.parseLong(page.cursorPart(0)));
+                q.setParameter("after", page.longValue(0));
             } catch (NumberFormatException e) {
                 throw new org.assay.platform.InvalidArgumentException("malformed cursor");
             }

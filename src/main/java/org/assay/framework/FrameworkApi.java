@@ -98,7 +98,7 @@ public class FrameworkApi {
             @Description("Cursor to continue after.") String after) {
         PageRequest page = PageRequest.of(first, after);
         PageRequest.Slice<FrameworkVersion> slice = page.slice(frameworks.list(status, seesDrafts(), page), FrameworkService::cursorOf);
-        return new FrameworkVersionConnection(views(slice.items()), slice.pageInfo());
+        return slice.connection(views(slice.items()), FrameworkVersionConnection.FrameworkVersionEdge::new, FrameworkVersionConnection::new);
     }
 
     @Query
@@ -200,11 +200,7 @@ public class FrameworkApi {
         PageRequest page = PageRequest.of(first, after);
         int from = 0;
         if (page.hasCursor()) {
-            try {
-                from = Integer.parseInt(page.cursorPart(0)) + 1;
-            } catch (NumberFormatException e) {
-                throw new InvalidArgumentException("malformed cursor");
-            }
+            from = page.intValue(0) + 1;
         }
         int start = from;
         FrameworkService.Content c = frameworks.content(frameworks.version(UUID.fromString(version.id())));
@@ -212,7 +208,7 @@ public class FrameworkApi {
         List<Indicator> matching = c.indicators.stream().filter(i -> i.position >= start)
                 .filter(i -> criteria.matches(i.themeCode, c.spec(i))).limit(page.first() + 1L).toList();
         PageRequest.Slice<Indicator> slice = page.slice(matching, i -> PageRequest.encode(Integer.toString(i.position)));
-        return new IndicatorConnection(slice.map(i -> IndicatorView.of(c, i, lang)), slice.pageInfo());
+        return slice.connection(i -> IndicatorView.of(c, i, lang), IndicatorConnection.IndicatorEdge::new, IndicatorConnection::new);
     }
 
     @Allow({Role.OPERATOR, Role.MEMBER, Role.SUPPLIER, Role.ASSESSOR})
@@ -450,14 +446,24 @@ public class FrameworkApi {
 
     @Description("A page of indicators.")
     public record IndicatorConnection(
+            @NonNull @Description("The indicators of this page, in framework order, each with its cursor.") List<@NonNull IndicatorEdge> edges,
             @NonNull @Description("The indicators of this page, in framework order.") List<@NonNull IndicatorView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of indicators, with its cursor.")
+        public record IndicatorEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") IndicatorView node) {
+        }
     }
 
     @Description("A page of framework versions.")
     public record FrameworkVersionConnection(
+            @NonNull @Description("The versions of this page, newest number first, each with its cursor.") List<@NonNull FrameworkVersionEdge> edges,
             @NonNull @Description("The versions of this page, newest number first.") List<@NonNull VersionView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of framework versions, with its cursor.")
+        public record FrameworkVersionEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") VersionView node) {
+        }
     }
 
     @Name("FrameworkDiff")

@@ -78,12 +78,12 @@ public class FrameworkExportResource {
     /** API refusals as JSON with their code: 404 NOT_FOUND, 400 INVALID_ARGUMENT, 403 for membership problems. */
     @ServerExceptionMapper
     public Response refused(ApiException e) {
-        int status = switch (e.code()) {
+        int status = switch (e.code().name()) {
             case "NOT_FOUND" -> 404;
             case "INVALID_ARGUMENT" -> 400;
             default -> 403;
         };
         return Response.status(status).type("application/json")
-                .entity(Map.of("code", e.code(), "message", e.getMessage())).build();
+                .entity(Map.of("code", e.code().name(), "message", e.getMessage())).build();
     }
 }

@@ -167,7 +167,7 @@ public class Sharing {
     public List<SharingGrant> grantsOf(UUID supplierId, PageRequest page) {
         var q = em.createQuery("from SharingGrant g where g.supplierId = :s" + (page.hasCursor() ? " and g.id > :after" : "")
                 + " order by g.id", SharingGrant.class).setParameter("s", supplierId);
-        if (page.hasCursor()) q.setParameter("after", org.assay.platform.Ids.parse("after", page.cursorPart(0)));
+        if (page.hasCursor()) q.setParameter("after", page.uuid(0));
         return q.setMaxResults(page.first() + 1).getResultList();
     }
 
@@ -179,8 +179,8 @@ public class Sharing {
                 + " order by r.createdAt desc, r.id desc", SharingRequest.class).setParameter("org", caller.organisationId());
         if (status != null) q.setParameter("st", status);
         if (page.hasCursor()) {
-            q.setParameter("at", java.time.Instant.parse(page.cursorPart(0)));
-            q.setParameter("id", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+            q.setParameter("at", page.instant(0));
+            q.setParameter("id", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
     }

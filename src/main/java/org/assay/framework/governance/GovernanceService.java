@@ -427,7 +427,7 @@ public class GovernanceService {
         if (indicatorCode != null && !indicatorCode.isBlank()) q.setParameter("code", indicatorCode.strip());
         if (page.hasCursor()) {
             try {
-                q.setParameter("after", Long.parseLong(page.cursorPart(0)));
+                q.setParameter("after", page.longValue(0));
             } catch (NumberFormatException e) {
                 throw new org.assay.platform.InvalidArgumentException("malformed cursor");
             }
