@@ -50,7 +50,7 @@ public class AccreditationApi {
         PageRequest.Slice<AccreditationService.Listed> slice = page.slice(
                 service.accreditations(Ids.parse("filter.bodyId", f.bodyId), f.activeOn, page), AccreditationService::cursorOf);
         LocalDate today = clock.today();
-        return new AccreditationConnection(slice.map(l -> AccreditationView.of(l, today)), slice.pageInfo());
+        return slice.connection(l -> AccreditationView.of(l, today), AccreditationConnection.AccreditationEdge::new, AccreditationConnection::new);
     }
 
     @Query
@@ -65,7 +65,7 @@ public class AccreditationApi {
         PageRequest page = PageRequest.of(first, after);
         PageRequest.Slice<AccreditationService.Declared> slice = page.slice(
                 service.declarations(Ids.parse("organisationId", organisationId), page), AccreditationService::cursorOf);
-        return new ConflictDeclarationConnection(slice.map(ConflictDeclarationView::of), slice.pageInfo());
+        return slice.connection(ConflictDeclarationView::of, ConflictDeclarationConnection.ConflictDeclarationEdge::new, ConflictDeclarationConnection::new);
     }
 
     // ---- mutations ----
@@ -203,15 +203,25 @@ public class AccreditationApi {
     @Name("AccreditationConnection")
     @Description("A page of accreditations.")
     public record AccreditationConnection(
+            @NonNull @Description("The accreditations of this page, newest first, each with its cursor.") List<@NonNull AccreditationEdge> edges,
             @NonNull @Description("The accreditations of this page, newest first.") List<@NonNull AccreditationView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of accreditations, with its cursor.")
+        public record AccreditationEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") AccreditationView node) {
+        }
     }
 
     @Name("ConflictDeclarationConnection")
     @Description("A page of conflict-of-interest declarations.")
     public record ConflictDeclarationConnection(
+            @NonNull @Description("The declarations of this page, newest first, each with its cursor.") List<@NonNull ConflictDeclarationEdge> edges,
             @NonNull @Description("The declarations of this page, newest first.") List<@NonNull ConflictDeclarationView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of conflict-of-interest declarations, with its cursor.")
+        public record ConflictDeclarationEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") ConflictDeclarationView node) {
+        }
     }
 
     @Description("Result of a change to an accreditation.")

@@ -231,8 +231,8 @@ public class AccreditationService {
         if (body != null) q.setParameter("body", body);
         if (activeOn != null) q.setParameter("on", activeOn);
         if (page.hasCursor()) {
-            q.setParameter("at", instant(page.cursorPart(0)));
-            q.setParameter("afterId", Ids.parse("after", page.cursorPart(1)));
+            q.setParameter("at", page.instant(0));
+            q.setParameter("afterId", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList().stream()
                 .map(r -> new Listed((Accreditation) r[0], (String) r[1])).toList();
@@ -300,8 +300,8 @@ public class AccreditationService {
         if (!operator) q.setParameter("own", caller.organisationId());
         if (operator && involving != null) q.setParameter("org", involving);
         if (page.hasCursor()) {
-            q.setParameter("at", instant(page.cursorPart(0)));
-            q.setParameter("afterId", Ids.parse("after", page.cursorPart(1)));
+            q.setParameter("at", page.instant(0));
+            q.setParameter("afterId", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList().stream().map(r -> {
             ConflictDeclaration c = (ConflictDeclaration) r[0];
@@ -319,13 +319,5 @@ public class AccreditationService {
     private String supplierCountry(UUID supplierId) {
         Organisation supplier = em.find(Organisation.class, supplierId);
         return supplier == null ? null : supplier.country;
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw new org.assay.platform.InvalidArgumentException("malformed cursor");
-        }
     }
 }

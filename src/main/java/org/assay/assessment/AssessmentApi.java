@@ -98,15 +98,15 @@ public class AssessmentApi {
         }
         if (page.hasCursor()) {
             jpql.append(" and (a.createdAt < :at or (a.createdAt = :at and a.id < :id))");
-            params.put("at", java.time.Instant.parse(page.cursorPart(0)));
-            params.put("id", Ids.parse("after", page.cursorPart(1)));
+            params.put("at", page.instant(0));
+            params.put("id", page.uuid(1));
         }
         jpql.append(" order by a.createdAt desc, a.id desc");
         var q = em.createQuery(jpql.toString(), Assessment.class);
         params.forEach(q::setParameter);
         PageRequest.Slice<Assessment> slice = page.slice(q.setMaxResults(page.first() + 1).getResultList(),
                 a -> PageRequest.encode(a.createdAt.toString(), a.id.toString()));
-        return new AssessmentConnection(views(slice.items()), slice.pageInfo());
+        return slice.connection(views(slice.items()), AssessmentConnection.AssessmentEdge::new, AssessmentConnection::new);
     }
 
     @Query
@@ -118,7 +118,7 @@ public class AssessmentApi {
             @Description("Cursor to continue after.") String after) {
         PageRequest page = PageRequest.of(first, after);
         PageRequest.Slice<AssessmentRequest> slice = page.slice(requests.mine(page), AssessmentRequests::cursorOf);
-        return new AssessmentRequestConnection(requestViews(slice.items()), slice.pageInfo());
+        return slice.connection(requestViews(slice.items()), AssessmentRequestConnection.AssessmentRequestEdge::new, AssessmentRequestConnection::new);
     }
 
     @Query
@@ -276,17 +276,13 @@ public class AssessmentApi {
     }
 
     List<AssessmentView> views(List<Assessment> list) {
-        Set<UUID> orgs = new HashSet<>();
         Set<UUID> versions = new HashSet<>();
         for (Assessment a : list) {
-            orgs.add(a.supplierId);
-            if (a.assessmentBodyId != null) orgs.add(a.assessmentBodyId);
             versions.add(a.versionId);
         }
-        Map<UUID, String> names = names(orgs);
         Map<UUID, String> labels = versions.isEmpty() ? Map.of() : em.createQuery("from FrameworkVersion v where v.id in :ids", FrameworkVersion.class)
                 .setParameter("ids", versions).getResultList().stream().collect(Collectors.toMap(v -> v.id, FrameworkVersion::label));
-        return list.stream().map(a -> AssessmentView.of(a, names, labels.get(a.versionId))).toList();
+        return list.stream().map(a -> AssessmentView.of(a, labels.get(a.versionId))).toList();
     }
 
     private List<RequestView> requestViews(List<AssessmentRequest> list) {
@@ -373,13 +369,23 @@ public class AssessmentApi {
     }
 
     @Description("A page of assessments.")
-    public record AssessmentConnection(@NonNull @Description("The assessments of this page.") List<@NonNull AssessmentView> nodes,
+    public record AssessmentConnection(@NonNull @Description("The assessments of this page, each with its cursor.") List<@NonNull AssessmentEdge> edges,
+            @NonNull @Description("The assessments of this page.") List<@NonNull AssessmentView> nodes,
                                        @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of assessments, with its cursor.")
+        public record AssessmentEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") AssessmentView node) {
+        }
     }
 
     @Description("A page of assessment requests.")
-    public record AssessmentRequestConnection(@NonNull @Description("The requests of this page.") List<@NonNull RequestView> nodes,
+    public record AssessmentRequestConnection(@NonNull @Description("The requests of this page, each with its cursor.") List<@NonNull AssessmentRequestEdge> edges,
+            @NonNull @Description("The requests of this page.") List<@NonNull RequestView> nodes,
                                               @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of assessment requests, with its cursor.")
+        public record AssessmentRequestEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") RequestView node) {
+        }
     }
 
     @Description("Result of an assessment request.")

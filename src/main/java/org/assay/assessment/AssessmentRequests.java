@@ -123,8 +123,8 @@ public class AssessmentRequests {
                         + " order by r.requestedAt desc, r.id desc", AssessmentRequest.class)
                 .setParameter("m", caller.organisationId());
         if (page.hasCursor()) {
-            q.setParameter("at", java.time.Instant.parse(page.cursorPart(0)));
-            q.setParameter("id", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+            q.setParameter("at", page.instant(0));
+            q.setParameter("id", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
     }

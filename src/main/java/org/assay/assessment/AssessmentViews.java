@@ -7,7 +7,9 @@ import org.assay.assessment.scoring.ScoreCard;
 import org.assay.framework.AnswerType;
 import org.assay.framework.Classification;
 import org.eclipse.microprofile.graphql.Description;
+import io.smallrye.graphql.api.Deprecated;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -36,13 +38,13 @@ public final class AssessmentViews {
             + "Immutable once published; corrections are new assessments that supersede it.")
     public record AssessmentView(
             @NonNull @Id @Description("Opaque id.") String id,
-            @NonNull @Description("The supplier assessed.") OrganisationRef supplier,
+            @Ignore UUID supplierKey,
             @Id @Description("The site assessed; null for the whole supplier.") String siteId,
             @NonNull @Id @Description("Framework version the assessment uses.") String frameworkVersionId,
             @NonNull @Description("Framework version number, e.g. `1.0`.") String frameworkVersion,
             @NonNull @Description("How it is performed.") AssessmentMethod method,
             @NonNull @Description("Where it stands.") AssessmentStatus status,
-            @Description("The assigned assessment body; null until assigned.") OrganisationRef assessmentBody,
+            @Ignore UUID assessmentBodyKey,
             @NonNull @Description("When it was created.") Instant createdAt,
             @Description("When it was assigned.") Instant assignedAt,
             @Description("When it was submitted.") Instant submittedAt,
@@ -55,10 +57,11 @@ public final class AssessmentViews {
             @Id @Description("The published assessment this one corrects, if any.") String supersedesId,
             @Id @Description("Verified certificate behind a certificate recognition.") String certificateId) {
 
-        static AssessmentView of(Assessment a, Map<UUID, String> names, String versionLabel) {
-            return new AssessmentView(a.id.toString(), new OrganisationRef(a.supplierId.toString(), names.get(a.supplierId)),
+        /** The supplier ({@code supplier}) and the body ({@code assessmentBody}) are resolved for a whole list by {@code api.AssessmentParties}. */
+        static AssessmentView of(Assessment a, String versionLabel) {
+            return new AssessmentView(a.id.toString(), a.supplierId,
                     str(a.siteId), a.versionId.toString(), versionLabel, a.method, a.status,
-                    a.assessmentBodyId == null ? null : new OrganisationRef(a.assessmentBodyId.toString(), names.get(a.assessmentBodyId)),
+                    a.assessmentBodyId,
                     a.createdAt, a.assignedAt, a.submittedAt, a.publishedAt, a.validFrom, a.validUntil,
                     a.overallScore, a.rating, a.bandRating, str(a.supersedesId), str(a.certificateId));
         }
@@ -171,15 +174,19 @@ public final class AssessmentViews {
 
     @Name("SupplierStatus")
     @Description("A supplier's status derived from its assessments and today's date.")
-    public record SupplierStatusView(@NonNull @Id @Description("The supplier.") String supplierId,
+    public record SupplierStatusView(@NonNull @Id @Deprecated(reason = "Use `supplier { id }`: an organisation's id is its global id now; "
+                                             + "this field keeps the legacy raw id until it is removed.")
+                                     @Description("The supplier's legacy raw id.") String supplierId,
                                      @NonNull @Description("Status.") SupplierStatusKind status,
                                      @Description("Rating of the latest published assessment.") Rating rating,
                                      @Description("Its overall score.") BigDecimal overallScore,
                                      @Description("Its last day of validity.") LocalDate validUntil,
                                      @Id @Description("That assessment.") String assessmentId,
-                                     @Description("Whether an assessment is under way.") boolean assessmentInProgress) {
+                                     @Description("Whether an assessment is under way.") boolean assessmentInProgress,
+                                     @Ignore UUID supplierKey) {
         public static SupplierStatusView of(java.util.UUID supplierId, SupplierStatusRule.Derived d) {
-            return new SupplierStatusView(supplierId.toString(), d.kind(), d.rating(), d.overall(), d.validUntil(), str(d.assessmentId()), d.assessmentInProgress());
+            return new SupplierStatusView(supplierId.toString(), d.kind(), d.rating(), d.overall(), d.validUntil(), str(d.assessmentId()),
+                    d.assessmentInProgress(), supplierId);
         }
     }
 

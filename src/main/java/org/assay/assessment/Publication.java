@@ -50,6 +50,12 @@ public class Publication {
     @Inject
     jakarta.enterprise.event.Event<AssessmentPublished> published;
 
+    @Inject
+    org.assay.platform.CommittedFacts facts;
+
+    /** Counter of published assessments by method (Prometheus {@code assay_assessments_published_total}). */
+    public static final String PUBLISHED = "assay.assessments.published";
+
     public Assessment publish(UUID id) {
         Assessment a = access.forPublishing(id);
         // score everything before changing the row: once it is PUBLISHED (flushed), the database refuses any change
@@ -95,6 +101,7 @@ public class Publication {
             }
         }
         published.fire(new AssessmentPublished(a.id, a.supplierId, a.assessmentBodyId, today));
+        facts.count(PUBLISHED, "method", a.method.name());
         return a;
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.time.Instant;
@@ -38,7 +39,7 @@ public class AuditApi {
         List<AuditEvent> rows = auditTrail.page(new AuditTrail.AuditFilter(
                 Ids.parse("filter.organisationId", f.organisationId), f.operation, f.from, f.to), page);
         PageRequest.Slice<AuditEvent> slice = page.slice(rows, e -> PageRequest.encode(Long.toString(e.seq)));
-        return new AuditEventConnection(slice.map(AuditEventView::of), slice.pageInfo());
+        return slice.connection(AuditEventView::of, AuditEventConnection.AuditEventEdge::new, AuditEventConnection::new);
     }
 
     @Query
@@ -71,8 +72,13 @@ public class AuditApi {
     @Name("AuditEventConnection")
     @Description("A page of audit events.")
     public record AuditEventConnection(
-            @Description("The events of this page, newest first.") List<AuditEventView> nodes,
-            @Description("Paging information.") PageInfo pageInfo) {
+            @NonNull @Description("The events of this page, newest first, each with its cursor.") List<@NonNull AuditEventEdge> edges,
+            @NonNull @Description("The events of this page, newest first.") List<@NonNull AuditEventView> nodes,
+            @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of audit events, with its cursor.")
+        public record AuditEventEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") AuditEventView node) {
+        }
     }
 
     @Name("AuditEvent")

@@ -1,5 +1,7 @@
 package org.assay.audit;
 
+import org.assay.platform.CommittedFacts;
+
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.assay.platform.AuditLog;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.PageRequest;
@@ -22,7 +25,7 @@ import java.util.UUID;
  * Appends are serialised with a transaction-scoped advisory lock so the chain has no forks.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements AuditLog {
 
     private static final long CHAIN_LOCK = 0x41535341_59000001L;
     private static final int VERIFY_BATCH = 2000;
@@ -44,7 +47,18 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    CommittedFacts facts;
+
+    /** Counter of appended events (Prometheus {@code assay_audit_events_appended_total}), counted at commit. */
+    public static final String EVENTS_APPENDED = "assay.audit.events.appended";
+
     /** Appends one event for the current caller. Must run inside the mutation's transaction. */
+    @Override
+    public void record(String operation, List<String> targetIds, Object input) {
+        append(operation, targetIds, input);
+    }
+
     public AuditEvent append(String operation, List<String> targetIds, Object input) {
         return append(caller.subject(), caller.organisationIdIfAny().orElse(null),
                 caller.role().map(Enum::name).orElse(null), operation, targetIds, digest(input));
@@ -74,6 +88,7 @@ public class AuditTrail {
         e.prevHash = previous;
         e.hash = AuditChain.hash(e.record(), previous);
         em.persist(e);
+        facts.count(EVENTS_APPENDED);
         em.createNativeQuery("insert into audit_chain_head (id, last_seq, last_hash) values (1, ?1, ?2) "
                         + "on conflict (id) do update set last_seq = excluded.last_seq, last_hash = excluded.last_hash")
                 .setParameter(1, seq).setParameter(2, e.hash).executeUpdate();
@@ -104,7 +119,7 @@ public class AuditTrail {
         if (filter.to() != null) q.setParameter("to", filter.to());
         if (page.hasCursor()) {
             try {
-                q.setParameter("after", Long.parseLong(page.cursorPart(0)));
+                q.setParameter("after", page.longValue(0));
             } catch (NumberFormatException e) {
                 throw new org.assay.platform.InvalidArgumentException("malformed cursor");
             }

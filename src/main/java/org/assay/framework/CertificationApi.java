@@ -2,7 +2,6 @@ package org.assay.framework;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.framework.governance.GovernanceService;
 import org.assay.platform.Allow;
 import org.assay.platform.Ids;
 import org.assay.platform.MutationPayload;
@@ -39,9 +38,6 @@ public class CertificationApi {
 
     @Inject
     FrameworkService frameworks;
-
-    @Inject
-    GovernanceService governance;
 
     @Query
     @Allow({Role.OPERATOR, Role.MEMBER, Role.SUPPLIER, Role.ASSESSOR})
@@ -97,7 +93,6 @@ public class CertificationApi {
             + "`impliedYes` for YES_NO indicators, `impliedMaturity` (0-4) for MATURITY ones; NUMBER, TEXT and DOCUMENT "
             + "indicators cannot be answered by a certificate. Published versions are refused (VERSION_NOT_DRAFT). Operator only.")
     public CertificationEquivalencePayload setCertificationEquivalence(@NonNull @Description("The mapping.") SetCertificationEquivalenceInput input) {
-        governance.closeDue();
         FrameworkVersion draft = editor.requireDraft(Ids.parseInput("input.versionId", input.versionId), "input.versionId");
         CertificationEquivalence e = service.set(draft, input.schemeCode, input.indicatorCode, input.impliedYes, input.impliedMaturity);
         return new CertificationEquivalencePayload(EquivalenceView.of(e, service.schemes(true).stream()
@@ -108,7 +103,6 @@ public class CertificationApi {
     @Allow(Role.OPERATOR)
     @Description("Remove a scheme's mapping to an indicator of the DRAFT version. Operator only.")
     public CertificationEquivalencePayload removeCertificationEquivalence(@NonNull @Description("The mapping.") RemoveCertificationEquivalenceInput input) {
-        governance.closeDue();
         FrameworkVersion draft = editor.requireDraft(Ids.parseInput("input.versionId", input.versionId), "input.versionId");
         CertificationEquivalence e = service.remove(draft, input.schemeCode, input.indicatorCode);
         return new CertificationEquivalencePayload(EquivalenceView.of(e, null));

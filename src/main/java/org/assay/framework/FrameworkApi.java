@@ -71,7 +71,6 @@ public class FrameworkApi {
     @Transactional
     @Description("The framework version in force: the newest PUBLISHED version. New assessments use it.")
     public VersionView currentFramework() {
-        governance.closeDue();
         return frameworks.findCurrentPublished().map(this::view).orElse(null);
     }
 
@@ -84,7 +83,6 @@ public class FrameworkApi {
         if ((id == null) == (number == null)) {
             throw new InvalidArgumentException("give exactly one of id and number");
         }
-        governance.closeDue();
         FrameworkVersion v = id != null ? frameworks.version(Ids.parse("id", id))
                 : frameworks.byNumber(FrameworkService.parseNumber("number", number)).orElseThrow(() -> new NotFoundException("Framework version"));
         return view(visible(v));
@@ -99,9 +97,8 @@ public class FrameworkApi {
             @Description("Page size, 1–100.") @DefaultValue("20") Integer first,
             @Description("Cursor to continue after.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        governance.closeDue();
         PageRequest.Slice<FrameworkVersion> slice = page.slice(frameworks.list(status, seesDrafts(), page), FrameworkService::cursorOf);
-        return new FrameworkVersionConnection(views(slice.items()), slice.pageInfo());
+        return slice.connection(views(slice.items()), FrameworkVersionConnection.FrameworkVersionEdge::new, FrameworkVersionConnection::new);
     }
 
     @Query
@@ -113,7 +110,6 @@ public class FrameworkApi {
             @NonNull @Id @Description("The older version (the base of the comparison).") String fromVersionId,
             @NonNull @Id @Description("The newer version.") String toVersionId,
             @DefaultValue("EN") @Description("Language of the indicator titles and guidance in the result.") Language lang) {
-        governance.closeDue();
         FrameworkVersion from = visible(frameworks.version(Ids.parse("fromVersionId", fromVersionId)));
         FrameworkVersion to = visible(frameworks.version(Ids.parse("toVersionId", toVersionId)));
         FrameworkService.Content a = frameworks.content(from);
@@ -135,7 +131,6 @@ public class FrameworkApi {
     public IndicatorHistoryView indicatorHistory(
             @NonNull @Description("The indicator's stable code, e.g. ENV-WAT-01.") String code,
             @DefaultValue("EN") @Description("Language of titles and guidance.") Language lang) {
-        governance.closeDue();
         List<IndicatorHistoryEntryView> entries = new ArrayList<>();
         FrameworkDiff.Placed previous = null;
         for (FrameworkVersion v : frameworks.allVersions(seesDrafts())) {
@@ -205,11 +200,7 @@ public class FrameworkApi {
         PageRequest page = PageRequest.of(first, after);
         int from = 0;
         if (page.hasCursor()) {
-            try {
-                from = Integer.parseInt(page.cursorPart(0)) + 1;
-            } catch (NumberFormatException e) {
-                throw new InvalidArgumentException("malformed cursor");
-            }
+            from = page.intValue(0) + 1;
         }
         int start = from;
         FrameworkService.Content c = frameworks.content(frameworks.version(UUID.fromString(version.id())));
@@ -217,7 +208,7 @@ public class FrameworkApi {
         List<Indicator> matching = c.indicators.stream().filter(i -> i.position >= start)
                 .filter(i -> criteria.matches(i.themeCode, c.spec(i))).limit(page.first() + 1L).toList();
         PageRequest.Slice<Indicator> slice = page.slice(matching, i -> PageRequest.encode(Integer.toString(i.position)));
-        return new IndicatorConnection(slice.map(i -> IndicatorView.of(c, i, lang)), slice.pageInfo());
+        return slice.connection(i -> IndicatorView.of(c, i, lang), IndicatorConnection.IndicatorEdge::new, IndicatorConnection::new);
     }
 
     @Allow({Role.OPERATOR, Role.MEMBER, Role.SUPPLIER, Role.ASSESSOR})
@@ -455,14 +446,24 @@ public class FrameworkApi {
 
     @Description("A page of indicators.")
     public record IndicatorConnection(
+            @NonNull @Description("The indicators of this page, in framework order, each with its cursor.") List<@NonNull IndicatorEdge> edges,
             @NonNull @Description("The indicators of this page, in framework order.") List<@NonNull IndicatorView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of indicators, with its cursor.")
+        public record IndicatorEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") IndicatorView node) {
+        }
     }
 
     @Description("A page of framework versions.")
     public record FrameworkVersionConnection(
+            @NonNull @Description("The versions of this page, newest number first, each with its cursor.") List<@NonNull FrameworkVersionEdge> edges,
             @NonNull @Description("The versions of this page, newest number first.") List<@NonNull VersionView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of framework versions, with its cursor.")
+        public record FrameworkVersionEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") VersionView node) {
+        }
     }
 
     @Name("FrameworkDiff")

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.assay.framework.document.FrameworkDocument;
 import org.assay.framework.document.FrameworkDocumentWriter;
 import org.assay.framework.document.IndicatorCsv;
-import org.assay.framework.governance.GovernanceService;
 import org.assay.platform.ApiException;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
@@ -38,9 +37,6 @@ public class FrameworkExportResource {
 
     @Inject
     FrameworkService frameworks;
-
-    @Inject
-    GovernanceService governance;
 
     @Inject
     Caller caller;
@@ -72,7 +68,6 @@ public class FrameworkExportResource {
 
     private FrameworkVersion readable(String versionId) {
         UUID id = Ids.parse("versionId", versionId);
-        governance.closeDue();
         FrameworkVersion v = frameworks.version(id);
         if (v.status == VersionStatus.DRAFT && !(caller.is(Role.OPERATOR) || caller.is(Role.MEMBER))) {
             throw new org.assay.platform.NotFoundException("Framework version");
@@ -83,12 +78,12 @@ public class FrameworkExportResource {
     /** API refusals as JSON with their code: 404 NOT_FOUND, 400 INVALID_ARGUMENT, 403 for membership problems. */
     @ServerExceptionMapper
     public Response refused(ApiException e) {
-        int status = switch (e.code()) {
+        int status = switch (e.code().name()) {
             case "NOT_FOUND" -> 404;
             case "INVALID_ARGUMENT" -> 400;
             default -> 403;
         };
         return Response.status(status).type("application/json")
-                .entity(Map.of("code", e.code(), "message", e.getMessage())).build();
+                .entity(Map.of("code", e.code().name(), "message", e.getMessage())).build();
     }
 }

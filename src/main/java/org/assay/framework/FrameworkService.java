@@ -86,7 +86,7 @@ public class FrameworkService {
         if (status != null) q.setParameter("status", status);
         if (!includeDrafts) q.setParameter("draft", VersionStatus.DRAFT);
         if (page.hasCursor()) {
-            VersionNumber after = VersionNumber.parse(page.cursorPart(0));
+            VersionNumber after = page.part(0, VersionNumber::parse);
             if (after == null) throw new org.assay.platform.InvalidArgumentException("malformed cursor");
             q.setParameter("ma", after.major()).setParameter("mi", after.minor());
         }

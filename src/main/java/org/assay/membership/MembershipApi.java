@@ -2,7 +2,7 @@ package org.assay.membership;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.organisation.OrganisationApi.OrganisationView;
+import org.assay.organisation.api.OrganisationView;
 import org.assay.organisation.OrganisationService;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
@@ -62,7 +62,7 @@ public class MembershipApi {
         UUID org = caller.is(Role.OPERATOR) && organisationId != null
                 ? Ids.parse("organisationId", organisationId) : caller.organisationId();
         PageRequest.Slice<Membership> slice = page.slice(service.people(org, page), m -> PageRequest.encode(m.id.toString()));
-        return new PersonConnection(slice.map(Person::of), slice.pageInfo());
+        return slice.connection(Person::of, PersonConnection.PersonEdge::new, PersonConnection::new);
     }
 
     @Mutation
@@ -149,8 +149,13 @@ public class MembershipApi {
 
     @Description("A page of people.")
     public record PersonConnection(
+            @NonNull @Description("The people of this page, each with its cursor.") List<@NonNull PersonEdge> edges,
             @NonNull @Description("The people of this page.") List<@NonNull Person> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of people, with its cursor.")
+        public record PersonEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") Person node) {
+        }
     }
 
     @Description("Result of a change to a person's membership.")

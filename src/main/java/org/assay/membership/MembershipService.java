@@ -94,7 +94,7 @@ public class MembershipService {
                         + (page.hasCursor() ? " and m.id > :after" : "") + " order by m.id", Membership.class)
                 .setParameter("org", organisationId);
         if (page.hasCursor()) {
-            q.setParameter("after", org.assay.platform.Ids.parse("after", page.cursorPart(0)));
+            q.setParameter("after", page.uuid(0));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
     }

@@ -64,11 +64,12 @@ public class OrganisationService {
     public Organisation setStatus(UUID id, OrganisationStatus status) {
         Organisation o = find(id);
         if (o.status == status) {
-            throw new UserInputException("input.organisationId", "ALREADY_" + status.name(),
+            throw new UserInputException("input.organisationId",
+                    status == OrganisationStatus.ACTIVE ? OrganisationErrorCode.ALREADY_ACTIVE : OrganisationErrorCode.ALREADY_SUSPENDED,
                     "The organisation is already " + status.name().toLowerCase(Locale.ROOT));
         }
         if (o.kind == OrganisationKind.OPERATOR && status == OrganisationStatus.SUSPENDED) {
-            throw new UserInputException("input.organisationId", "CANNOT_SUSPEND_OPERATOR", "The operator organisation cannot be suspended");
+            throw new UserInputException("input.organisationId", OrganisationErrorCode.CANNOT_SUSPEND_OPERATOR, "The operator organisation cannot be suspended");
         }
         o.status = status;
         o.updatedAt = clock.now();
@@ -79,7 +80,7 @@ public class OrganisationService {
     public Organisation find(UUID id) {
         Organisation o = id == null ? null : em.find(Organisation.class, id);
         if (o == null) {
-            throw new UserInputException("input.organisationId", "NOT_FOUND", "No organisation with this id");
+            throw new UserInputException("input.organisationId", OrganisationErrorCode.NOT_FOUND, "No organisation with this id");
         }
         return o;
     }
@@ -131,8 +132,8 @@ public class OrganisationService {
             q.setParameter("identRaw", identifier.trim());
         }
         if (page.hasCursor()) {
-            q.setParameter("afterName", page.cursorPart(0));
-            q.setParameter("afterId", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+            q.setParameter("afterName", page.text(0));
+            q.setParameter("afterId", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
     }
@@ -143,7 +144,7 @@ public class OrganisationService {
 
     private Details validate(Validation v, Details d, UUID self, String prefix) {
         if (d == null) {
-            v.add(prefix, "REQUIRED", "input is required");
+            v.add(prefix, OrganisationErrorCode.REQUIRED, "input is required");
             return null;
         }
         String name = d.name() == null ? null : d.name().strip();
@@ -152,26 +153,26 @@ public class OrganisationService {
         }
         String country = d.country() == null ? null : d.country().strip().toUpperCase(Locale.ROOT);
         if (v.required(prefix + ".country", country) && !Identifiers.isValidCountry(country)) {
-            v.add(prefix + ".country", "INVALID_COUNTRY", "country must be an ISO 3166-1 alpha-2 code such as CD or CN");
+            v.add(prefix + ".country", OrganisationErrorCode.INVALID_COUNTRY, "country must be an ISO 3166-1 alpha-2 code such as CD or CN");
         }
         String lei = emptyToNull(Identifiers.normaliseLei(d.lei()));
         String duns = emptyToNull(Identifiers.normaliseDuns(d.duns()));
         String registry = emptyToNull(d.nationalRegistryNumber() == null ? null : d.nationalRegistryNumber().strip());
         if (lei == null && duns == null && registry == null) {
-            v.add(prefix + ".identifiers", "IDENTIFIER_REQUIRED", "at least one identifier (LEI, DUNS or national registry number) is required");
+            v.add(prefix + ".identifiers", OrganisationErrorCode.IDENTIFIER_REQUIRED, "at least one identifier (LEI, DUNS or national registry number) is required");
         }
         if (lei != null && !Identifiers.isValidLei(lei)) {
-            v.add(prefix + ".identifiers.lei", "INVALID_LEI", "LEI must be 20 characters (ISO 17442) with valid check digits");
+            v.add(prefix + ".identifiers.lei", OrganisationErrorCode.INVALID_LEI, "LEI must be 20 characters (ISO 17442) with valid check digits");
         } else if (lei != null && taken("lei", lei, self)) {
-            v.add(prefix + ".identifiers.lei", "DUPLICATE", "another organisation already has this LEI");
+            v.add(prefix + ".identifiers.lei", OrganisationErrorCode.DUPLICATE, "another organisation already has this LEI");
         }
         if (duns != null && !Identifiers.isValidDuns(duns)) {
-            v.add(prefix + ".identifiers.duns", "INVALID_DUNS", "DUNS must be 9 digits");
+            v.add(prefix + ".identifiers.duns", OrganisationErrorCode.INVALID_DUNS, "DUNS must be 9 digits");
         } else if (duns != null && taken("duns", duns, self)) {
-            v.add(prefix + ".identifiers.duns", "DUPLICATE", "another organisation already has this DUNS number");
+            v.add(prefix + ".identifiers.duns", OrganisationErrorCode.DUPLICATE, "another organisation already has this DUNS number");
         }
         if (registry != null && !Identifiers.isValidRegistryNumber(registry)) {
-            v.add(prefix + ".identifiers.nationalRegistryNumber", "INVALID_FORMAT",
+            v.add(prefix + ".identifiers.nationalRegistryNumber", OrganisationErrorCode.INVALID_FORMAT,
                     "national registry number: up to 64 letters, digits, spaces, dots, slashes or dashes");
         }
         return new Details(name, country, lei, duns, registry);

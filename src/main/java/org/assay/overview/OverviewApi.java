@@ -75,8 +75,8 @@ public class OverviewApi {
         PortfolioCriteria criteria = PortfolioSupplierFilter.criteria(filter);
         PortfolioOverviewService.Chunk chunk = service.rows(service.scope(), criteria, order,
                 PortfolioOverviewService.keysetOf(order, page), page.first());
-        return new PortfolioSupplierConnection(chunk.rows().stream().map(PortfolioSupplierView::of).toList(),
-                new PageInfo(chunk.more(), chunk.rows().isEmpty() ? null : PortfolioOverviewService.cursorOf(order, chunk.last())));
+        return page.slice(chunk.rows(), chunk.more(), l -> PortfolioOverviewService.cursorOf(order, l.row().keyset()))
+                .connection(PortfolioSupplierView::of, PortfolioSupplierConnection.PortfolioSupplierEdge::new, PortfolioSupplierConnection::new);
     }
 
     @Query
@@ -215,8 +215,13 @@ public class OverviewApi {
     @Name("PortfolioSupplierConnection")
     @Description("A page of your portfolio.")
     public record PortfolioSupplierConnection(
+            @NonNull @Description("The suppliers of this page, in the requested order, each with its cursor.") List<@NonNull PortfolioSupplierEdge> edges,
             @NonNull @Description("The suppliers of this page, in the requested order.") List<@NonNull PortfolioSupplierView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of your portfolio, with its cursor.")
+        public record PortfolioSupplierEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") PortfolioSupplierView node) {
+        }
     }
 
     @Name("RequirementEvaluation")

@@ -94,7 +94,7 @@ public class PortfolioExportResource {
             PortfolioOverviewService.Scope s = scope;
             first = inTransaction(() -> service.rows(s, c, order, null, chunkSize));
         } catch (InvalidArgumentException e) {
-            return problem(400, e.code(), e.getMessage());
+            return problem(400, e.code().name(), e.getMessage());
         }
         StreamingOutput body = out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);

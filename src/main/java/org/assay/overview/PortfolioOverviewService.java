@@ -145,14 +145,10 @@ public class PortfolioOverviewService {
         if (!page.hasCursor()) {
             return null;
         }
-        if (!sort.name().equals(page.cursorPart(0))) {
+        if (!sort.name().equals(page.text(0))) {
             throw new InvalidArgumentException("this cursor belongs to another sort order; start again without `after`");
         }
-        try {
-            return new PortfolioQuery.Keyset(Long.parseLong(page.cursorPart(1)), page.cursorPart(2), Ids.parse("after", page.cursorPart(3)));
-        } catch (NumberFormatException e) {
-            throw new InvalidArgumentException("malformed cursor");
-        }
+        return new PortfolioQuery.Keyset(page.longValue(1), page.text(2), page.uuid(3));
     }
 
     // ---- internals ----

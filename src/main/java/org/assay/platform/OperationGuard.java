@@ -22,8 +22,9 @@ import java.util.List;
  *   <li>anonymous → {@code unauthorized}; no membership → {@code NOT_A_MEMBER}; suspended organisation →
  *   {@code ORGANISATION_SUSPENDED}; role not allowed → {@code forbidden};</li>
  *   <li>mutations run in a new transaction; a {@link UserInputException} (or a payload returned with user
- *   errors) rolls it back and becomes the payload's {@code userErrors}; a successful mutation appends its
- *   audit event in the same transaction.</li>
+ *   errors) rolls it back and becomes the payload's {@code userErrors}, through the payload type's
+ *   {@code failed(errors)} factory ({@link Payloads}); a successful mutation appends its audit event in the same
+ *   transaction.</li>
  * </ol>
  */
 @Allow({})
@@ -35,7 +36,7 @@ public class OperationGuard {
     Caller caller;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditLog;
 
     @AroundInvoke
     Object guard(InvocationContext ctx) throws Exception {
@@ -76,16 +77,24 @@ public class OperationGuard {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Object result = ctx.proceed();
-                if (result instanceof MutationPayload payload) {
-                    if (!payload.getUserErrors().isEmpty()) {
+                if (result instanceof Payload payload) {
+                    if (!payload.userErrors().isEmpty()) {
                         QuarkusTransaction.setRollbackOnly();
                         return result;
                     }
-                    if (!payload.isReplay()) {
-                        auditTrail.append(operation, payload.auditTargetIds(), ctx.getParameters());
+                    if (!payload.replay()) {
+                        auditLog.record(operation, payload.auditTargetIds(), ctx.getParameters());
+                    }
+                } else if (result instanceof MutationPayload legacy) {
+                    if (!legacy.getUserErrors().isEmpty()) {
+                        QuarkusTransaction.setRollbackOnly();
+                        return result;
+                    }
+                    if (!legacy.isReplay()) {
+                        auditLog.record(operation, legacy.auditTargetIds(), ctx.getParameters());
                     }
                 } else {
-                    auditTrail.append(operation, List.of(), ctx.getParameters());
+                    auditLog.record(operation, List.of(), ctx.getParameters());
                 }
                 return result;
             });
@@ -102,9 +111,8 @@ public class OperationGuard {
         }
     }
 
-    private static Object failure(Method method, List<UserError> errors) throws ReflectiveOperationException {
-        Object payload = method.getReturnType().getDeclaredConstructor().newInstance();
-        ((MutationPayload) payload).setUserErrors(errors);
-        return payload;
+    /** The refused mutation's payload, built by the payload type's {@code failed(errors)} factory. */
+    private static Object failure(Method method, List<UserError> errors) {
+        return Payloads.failed(method.getReturnType(), errors);
     }
 }

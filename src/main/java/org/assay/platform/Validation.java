@@ -7,6 +7,13 @@ import java.util.List;
 public final class Validation {
     private final List<UserError> errors = new ArrayList<>();
 
+    public Validation add(String field, ErrorCode code, String message) {
+        errors.add(UserError.of(field, code, message));
+        return this;
+    }
+
+    /** @deprecated declare the code in the feature's {@code <Feature>ErrorCode} and use {@link #add(String, ErrorCode, String)}. */
+    @Deprecated
     public Validation add(String field, String code, String message) {
         errors.add(UserError.of(field, code, message));
         return this;
@@ -17,18 +24,19 @@ public final class Validation {
         return this;
     }
 
-    /** Adds REQUIRED when the value is null or blank; returns whether it was present. */
+    /** Adds {@link InputErrorCode#REQUIRED} when the value is null or blank; returns whether it was present. */
     public boolean required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            add(field, "REQUIRED", field + " is required");
+            add(field, InputErrorCode.REQUIRED, field + " is required");
             return false;
         }
         return true;
     }
 
+    /** Adds {@link InputErrorCode#TOO_LONG} when the text is longer than {@code max}; returns whether it fits. */
     public boolean maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            add(field, "TOO_LONG", field + " must be at most " + max + " characters");
+            add(field, InputErrorCode.TOO_LONG, field + " must be at most " + max + " characters");
             return false;
         }
         return true;

@@ -47,7 +47,7 @@ public class PortfolioApi {
         PortfolioFilter f = filter == null ? new PortfolioFilter() : filter;
         PageRequest.Slice<PortfolioService.Listed> slice = page.slice(service.page(new PortfolioService.Filter(
                 f.namePrefix, f.country, f.mineral, f.inCahra, f.category, f.spendBand), page), PortfolioService::cursorOf);
-        return new PortfolioConnection(slice.map(PortfolioEntryView::of), slice.pageInfo());
+        return slice.connection(PortfolioEntryView::of, PortfolioConnection.PortfolioEdge::new, PortfolioConnection::new);
     }
 
     // ---- mutations ----
@@ -109,8 +109,13 @@ public class PortfolioApi {
     @Name("PortfolioConnection")
     @Description("A page of the caller's portfolio.")
     public record PortfolioConnection(
+            @NonNull @Description("The entries of this page, by supplier name, each with its cursor.") List<@NonNull PortfolioEdge> edges,
             @NonNull @Description("The entries of this page, by supplier name.") List<@NonNull PortfolioEntryView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of the caller's portfolio, with its cursor.")
+        public record PortfolioEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") PortfolioEntryView node) {
+        }
     }
 
     @Name("PortfolioFilter")

@@ -120,7 +120,7 @@ public final class PortfolioRows {
             }
             Tags tags = Tags.of(row.internalId(), row.category(), row.spendBand());
             for (UserError e : tags.problems()) {
-                problems.add(new RowError(i, e.field(), e.code(), e.message()));
+                problems.add(new RowError(i, e.field(), e.code().name(), e.message()));
             }
             if (tags.internalId() != null && tags.internalId().length() <= MAX_INTERNAL_ID) {
                 if (internalIdsTaken.contains(tags.internalId())) {

@@ -192,8 +192,8 @@ public class PortfolioService {
         if (f.category() != null && !f.category().isBlank()) q.setParameter("category", f.category().strip().toLowerCase(Locale.ROOT));
         if (f.spendBand() != null) q.setParameter("spendBand", f.spendBand());
         if (page.hasCursor()) {
-            q.setParameter("afterName", page.cursorPart(0));
-            q.setParameter("afterId", Ids.parse("after", page.cursorPart(1)));
+            q.setParameter("afterName", page.text(0));
+            q.setParameter("afterId", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList().stream()
                 .map(r -> new Listed((PortfolioEntry) r[0], (Organisation) r[1], (SupplierProfile) r[2]))

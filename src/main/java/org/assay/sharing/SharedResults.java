@@ -78,8 +78,8 @@ public class SharedResults {
         if (supplierId != null) q.setParameter("s", supplierId);
         if (memberId != null) q.setParameter("m", memberId);
         if (page.hasCursor()) {
-            q.setParameter("at", java.time.Instant.parse(page.cursorPart(0)));
-            q.setParameter("id", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+            q.setParameter("at", page.instant(0));
+            q.setParameter("id", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
     }

@@ -39,6 +39,14 @@ public class Sharing {
     @Inject
     SharingRequests requests;
 
+    @Inject
+    org.assay.platform.CommittedFacts facts;
+
+    /** Counters of grants given (created or changed) and revoked, by audience and level (Prometheus
+     *  {@code assay_sharing_grants_given_total}, {@code assay_sharing_grants_revoked_total}). */
+    public static final String GRANTS_GIVEN = "assay.sharing.grants.given";
+    public static final String GRANTS_REVOKED = "assay.sharing.grants.revoked";
+
     /** Creates or changes the supplier's live grant for that audience. */
     public SharingGrant grant(GrantAudience audience, UUID memberId, SharingLevel level, LocalDate validUntil) {
         UUID supplier = caller.organisationId();
@@ -83,6 +91,7 @@ public class Sharing {
                 r.decidedAt = clock.now();
             }
         }
+        facts.count(GRANTS_GIVEN, "audience", audience.name(), "level", level.name());
         return g;
     }
 
@@ -96,6 +105,7 @@ public class Sharing {
         }
         g.revokedAt = clock.now();
         g.updatedAt = g.revokedAt;
+        facts.count(GRANTS_REVOKED, "audience", g.audience.name(), "level", g.level.name());
         return g;
     }
 
@@ -157,7 +167,7 @@ public class Sharing {
     public List<SharingGrant> grantsOf(UUID supplierId, PageRequest page) {
         var q = em.createQuery("from SharingGrant g where g.supplierId = :s" + (page.hasCursor() ? " and g.id > :after" : "")
                 + " order by g.id", SharingGrant.class).setParameter("s", supplierId);
-        if (page.hasCursor()) q.setParameter("after", org.assay.platform.Ids.parse("after", page.cursorPart(0)));
+        if (page.hasCursor()) q.setParameter("after", page.uuid(0));
         return q.setMaxResults(page.first() + 1).getResultList();
     }
 
@@ -169,8 +179,8 @@ public class Sharing {
                 + " order by r.createdAt desc, r.id desc", SharingRequest.class).setParameter("org", caller.organisationId());
         if (status != null) q.setParameter("st", status);
         if (page.hasCursor()) {
-            q.setParameter("at", java.time.Instant.parse(page.cursorPart(0)));
-            q.setParameter("id", org.assay.platform.Ids.parse("after", page.cursorPart(1)));
+            q.setParameter("at", page.instant(0));
+            q.setParameter("id", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
     }

@@ -138,7 +138,7 @@ public class SharingApi {
                                                   @Description("Cursor to continue after.") String after) {
         PageRequest page = PageRequest.of(first, after);
         PageRequest.Slice<SharingGrant> slice = page.slice(sharing.grantsOf(caller.organisationId(), page), g -> PageRequest.encode(g.id.toString()));
-        return new SharingGrantConnection(grantViews(slice.items()), slice.pageInfo());
+        return slice.connection(grantViews(slice.items()), SharingGrantConnection.SharingGrantEdge::new, SharingGrantConnection::new);
     }
 
     @Query
@@ -151,7 +151,7 @@ public class SharingApi {
         PageRequest page = PageRequest.of(first, after);
         PageRequest.Slice<SharingRequest> slice = page.slice(sharing.requestsFor(caller.is(Role.SUPPLIER), status, page),
                 r -> PageRequest.encode(r.createdAt.toString(), r.id.toString()));
-        return new SharingRequestConnection(requestViews(slice.items()), slice.pageInfo());
+        return slice.connection(requestViews(slice.items()), SharingRequestConnection.SharingRequestEdge::new, SharingRequestConnection::new);
     }
 
     @Mutation
@@ -209,8 +209,8 @@ public class SharingApi {
         auditTrail.append("accessRecords", supplier == null ? List.of() : List.of(supplier.toString()),
                 Map.of("supplierId", String.valueOf(supplier), "first", page.first(), "after", String.valueOf(after)));
         Map<UUID, String> n = names.of(slice.items().stream().map(r -> r.memberId).toList());
-        return new AccessRecordConnection(slice.map(r -> new AccessRecordView(r.id.toString(), new OrganisationRef(r.memberId.toString(), n.get(r.memberId)),
-                r.subject, r.supplierId.toString(), r.assessmentId == null ? null : r.assessmentId.toString(), r.level, r.readAt)), slice.pageInfo());
+        return slice.connection(slice.map(r -> new AccessRecordView(r.id.toString(), new OrganisationRef(r.memberId.toString(), n.get(r.memberId)),
+                r.subject, r.supplierId.toString(), r.assessmentId == null ? null : r.assessmentId.toString(), r.level, r.readAt)), AccessRecordConnection.AccessRecordEdge::new, AccessRecordConnection::new);
     }
 
     @Query
@@ -324,18 +324,33 @@ public class SharingApi {
     }
 
     @Description("A page of sharing grants.")
-    public record SharingGrantConnection(@NonNull @Description("Grants.") List<@NonNull SharingGrantView> nodes,
+    public record SharingGrantConnection(@NonNull @Description("Grants, each with its cursor.") List<@NonNull SharingGrantEdge> edges,
+            @NonNull @Description("Grants.") List<@NonNull SharingGrantView> nodes,
                                          @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of sharing grants, with its cursor.")
+        public record SharingGrantEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") SharingGrantView node) {
+        }
     }
 
     @Description("A page of sharing requests.")
-    public record SharingRequestConnection(@NonNull @Description("Requests.") List<@NonNull SharingRequestView> nodes,
+    public record SharingRequestConnection(@NonNull @Description("Requests, each with its cursor.") List<@NonNull SharingRequestEdge> edges,
+            @NonNull @Description("Requests.") List<@NonNull SharingRequestView> nodes,
                                            @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of sharing requests, with its cursor.")
+        public record SharingRequestEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") SharingRequestView node) {
+        }
     }
 
     @Description("A page of access records.")
-    public record AccessRecordConnection(@NonNull @Description("Records.") List<@NonNull AccessRecordView> nodes,
+    public record AccessRecordConnection(@NonNull @Description("Records, each with its cursor.") List<@NonNull AccessRecordEdge> edges,
+            @NonNull @Description("Records.") List<@NonNull AccessRecordView> nodes,
                                          @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of access records, with its cursor.")
+        public record AccessRecordEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") AccessRecordView node) {
+        }
     }
 
     @Name("GrantSharingInput")

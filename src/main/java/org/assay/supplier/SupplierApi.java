@@ -3,7 +3,7 @@ package org.assay.supplier;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.assay.organisation.Organisation;
-import org.assay.organisation.OrganisationApi.IdentifiersView;
+import org.assay.organisation.api.IdentifiersView;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
 import org.assay.platform.Ids;

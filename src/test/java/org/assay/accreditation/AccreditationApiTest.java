@@ -112,7 +112,7 @@ class AccreditationApiTest {
         r = Gql.rootOperator().post(ACCREDIT, vars("in", grant(body.organisationId(), List.of(), List.of(), List.of("CD", "XX"),
                 clock.today(), clock.today().minusDays(1))));
         assertEquals(List.of("REQUIRED", "INVALID_COUNTRY", "INVALID_PERIOD"), r.userErrorCodes("accreditAssessmentBody"), r.raw());
-        assertEquals(List.of("input.methods", "input.countries.1", "input.validUntil"), r.get("data.accreditAssessmentBody.userErrors.field"));
+        assertEquals(List.of("input.methods", "input.countries.1", "input.validUntil"), r.userErrorFields("accreditAssessmentBody"));
         r = Gql.rootOperator().post(ACCREDIT, vars("in", grant(body.organisationId(), List.of("DESK_REVIEW"), List.of(), List.of(),
                 clock.today().minusYears(2), clock.today().minusYears(1))));
         assertEquals(List.of("ALREADY_EXPIRED"), r.userErrorCodes("accreditAssessmentBody"));

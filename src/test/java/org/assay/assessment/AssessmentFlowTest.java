@@ -221,7 +221,7 @@ class AssessmentFlowTest {
         Fixtures.Party next = Scenarios.accreditedBody("Next Auditors");
         Gql.Result auto = Gql.rootOperator().post(ASSIGN, vars("in", Map.of("assessmentId", third))).assertNoErrors();
         assertEquals(List.of(), auto.userErrorCodes("assignAssessment"), auto.raw());
-        assertFalse(w.body().organisationId().equals(auto.string("data.assignAssessment.assessment.assessmentBody.id")), "automatic assignment respects rotation");
+        assertFalse(w.body().organisationNodeId().equals(auto.string("data.assignAssessment.assessment.assessmentBody.id")), "automatic assignment respects rotation");
         assertNotNull(next.organisationId());
     }
 

@@ -181,7 +181,7 @@ class EvidenceTest {
     void downloadIsAllowedToUploaderSupplierConcernedAndOperatorOnly() throws Exception {
         Fixtures.Party member = Fixtures.party("MEMBER_FIRM", "Reader Buyer", "DE");
         Fixtures.Party supplier = Fixtures.party("SUPPLIER", "Reader Supplier", "CD");
-        Fixtures.Party colleague = new Fixtures.Party(member.organisationId(), "colleague-" + System.nanoTime(), null);
+        Fixtures.Party colleague = new Fixtures.Party(member.organisationId(), member.organisationNodeId(), "colleague-" + System.nanoTime(), null);
         Fixtures.addPerson(member.organisationId(), colleague.subject(), false);
         Fixtures.Party otherMember = Fixtures.party("MEMBER_FIRM", "Other Buyer", "DE");
         Fixtures.Party otherSupplier = Fixtures.party("SUPPLIER", "Other Supplier", "CD");

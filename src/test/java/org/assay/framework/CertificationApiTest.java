@@ -66,7 +66,7 @@ class CertificationApiTest {
 
         Gql.Result bad = schemeMutation(operator(), "createCertificationScheme", "CreateCertificationSchemeInput",
                 Map.of("code", "iso 9001", "name", " ", "issuer", "ISO")).assertNoErrors();
-        assertEquals(List.of("input.code", "input.name"), bad.json().getList("data.createCertificationScheme.userErrors.field"));
+        assertEquals(List.of("input.code", "input.name"), bad.userErrorFields("createCertificationScheme"));
         assertEquals(List.of("DUPLICATE"), schemeMutation(operator(), "createCertificationScheme", "CreateCertificationSchemeInput",
                 Map.of("code", "ISO_14001", "name", "Again", "issuer", "ISO")).assertNoErrors().userErrorCodes("createCertificationScheme"));
 

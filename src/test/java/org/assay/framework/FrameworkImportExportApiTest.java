@@ -70,9 +70,9 @@ class FrameworkImportExportApiTest {
 
         Gql.Result r = importDocument(operator(), JSON.writeValueAsString(doc)).assertNoErrors();
         assertNull(r.get("data.importFramework.version"));
-        assertEquals(List.of("name", "themes[0].weight", "themes[2].topics[0].aspects[0].indicators[1].answerType",
-                        "themes[2].topics[0].aspects[0].indicators[1].applicability.cahraOnly", "equivalences[0].indicator"),
-                r.json().getList("data.importFramework.userErrors.field"), r.raw());
+        assertEquals(List.of("name", "themes.0.weight", "themes.2.topics.0.aspects.0.indicators.1.answerType",
+                        "themes.2.topics.0.aspects.0.indicators.1.applicability.cahraOnly", "equivalences.0.indicator"),
+                r.userErrorFields("importFramework"), r.raw());
         assertEquals(List.of("REQUIRED", "OUT_OF_RANGE", "INVALID_VALUE", "INVALID_TYPE", "UNKNOWN_INDICATOR"),
                 r.userErrorCodes("importFramework"));
         assertEquals(before, versionCount(), "nothing imported");

@@ -52,9 +52,9 @@ class OrganisationApiTest {
         Gql.Result r = Gql.rootOperator().post(ADMIT, vars("in", Map.of("kind", "SUPPLIER", "name", name,
                 "country", "XX", "identifiers", Map.of("lei", "5299000J2N45DDNE4Y29")))).assertNoErrors();
         assertNull(r.get("data.admitOrganisation.organisation"));
-        List<String> fields = r.json().getList("data.admitOrganisation.userErrors.field");
+        List<List<String>> fields = r.json().getList("data.admitOrganisation.userErrors.field");
         assertTrue(r.userErrorCodes("admitOrganisation").containsAll(List.of("INVALID_COUNTRY", "INVALID_LEI")), r.raw());
-        assertTrue(fields.containsAll(List.of("input.country", "input.identifiers.lei")), r.raw());
+        assertTrue(fields.containsAll(List.of(List.of("input", "country"), List.of("input", "identifiers", "lei"))), r.raw());
         assertEquals(0, countOrganisationsNamed(name));
 
         r = Gql.rootOperator().post(ADMIT, vars("in", Map.of("kind", "SUPPLIER", "name", "   ",
@@ -101,11 +101,14 @@ class OrganisationApiTest {
         Fixtures.Party a = Fixtures.party("MEMBER_FIRM", "Own Org A", "FR");
         Fixtures.Party b = Fixtures.party("SUPPLIER", "Own Org B", "ID");
         Gql.Result mine = a.client().post("{ myOrganisation { id name kind } }").assertNoErrors();
-        assertEquals(a.organisationId(), mine.string("data.myOrganisation.id"));
+        assertEquals(a.organisationNodeId(), mine.string("data.myOrganisation.id"));
         a.client().post("{ organisation(id: \"" + a.organisationId() + "\") { id } }").assertNoErrors();
         a.client().post("{ organisation(id: \"" + b.organisationId() + "\") { id } }").assertErrorCode("NOT_FOUND");
         b.client().post("{ organisation(id: \"" + a.organisationId() + "\") { id } }").assertErrorCode("NOT_FOUND");
         Gql.rootOperator().post("{ organisation(id: \"" + b.organisationId() + "\") { id } }").assertNoErrors();
+        // the global id works as well as the legacy raw id, for the same rule
+        a.client().post("{ organisation(id: \"" + a.organisationNodeId() + "\") { id } }").assertNoErrors();
+        a.client().post("{ organisation(id: \"" + b.organisationNodeId() + "\") { id } }").assertErrorCode("NOT_FOUND");
     }
 
     @Test

@@ -60,7 +60,7 @@ class RequirementProfileApiTest {
         assertNull(empty.get("data.createRequirementProfile.profile"));
         Gql.Result range = m.post(CREATE, vars("in", Map.of("minDaysValid", 0))).assertNoErrors();
         assertEquals(List.of("OUT_OF_RANGE"), range.userErrorCodes("createRequirementProfile"));
-        assertEquals("input.minDaysValid", range.string("data.createRequirementProfile.userErrors[0].field"));
+        assertEquals("input.minDaysValid", range.userErrorFields("createRequirementProfile").get(0));
         assertEquals(List.of("OUT_OF_RANGE"), m.post(CREATE, vars("in", Map.of("minDaysValid", 1831))).userErrorCodes("createRequirementProfile"));
         assertEquals(List.of("NOT_FOUND"), m.post(UPDATE, vars("in", Map.of("minMethod", "DESK_REVIEW"))).userErrorCodes("updateRequirementProfile"));
         assertEquals(List.of("NOT_FOUND"), m.post(CLEAR).userErrorCodes("clearRequirementProfile"));

@@ -62,7 +62,7 @@ class AccessTest {
             Fixtures.Party p = Fixtures.party(kindRole[0], "Role check", "DE");
             Gql.Result me = p.client().post("{ me { member role admin organisation { id kind } } }").assertNoErrors();
             assertEquals(kindRole[1], me.string("data.me.role"));
-            assertEquals(p.organisationId(), me.string("data.me.organisation.id"));
+            assertEquals(p.organisationNodeId(), me.string("data.me.organisation.id"));
             assertEquals(kindRole[0], me.string("data.me.organisation.kind"));
         }
     }

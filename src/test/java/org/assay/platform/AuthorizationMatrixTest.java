@@ -163,6 +163,10 @@ class AuthorizationMatrixTest {
         w.values.put("MEMBER_A", s.memberA().organisationId());
         w.values.put("BODY", s.body().organisationId());
         w.values.put("NONE", UUID.randomUUID().toString());
+        w.values.put("SUPPLIER_NODE", s.supplier().organisationNodeId());
+        w.values.put("MEMBER_A_NODE", s.memberA().organisationNodeId());
+        w.values.put("BODY_NODE", s.body().organisationNodeId());
+        w.values.put("NONE_NODE", new GlobalId("Organisation", UUID.randomUUID()).encode());
         w.values.put("LONG", "x".repeat(600));
         assertEquals(9, w.principals.size());
         return w;

@@ -86,7 +86,7 @@ class PortfolioApiTest {
         Fixtures.Party second = Fixtures.party("SUPPLIER", "Portfolio Lithium", "CL");
         Gql.Result dup = member.client().post(ADD, vars("in", row("supplierId", second.organisationId(), "internalId", "V-1001")));
         assertEquals(List.of("DUPLICATE_INTERNAL_ID"), dup.userErrorCodes("addToPortfolio"));
-        assertEquals("input.internalId", dup.string("data.addToPortfolio.userErrors[0].field"));
+        assertEquals("input.internalId", dup.userErrorFields("addToPortfolio").get(0));
         assertEquals(List.of("NOT_FOUND"), member.client().post(ADD, vars("in", row("supplierId", member.organisationId())))
                 .userErrorCodes("addToPortfolio"));
         assertEquals(List.of("NOT_FOUND"), member.client().post(ADD, vars("in", row("supplierId", UUID.randomUUID().toString())))
@@ -284,10 +284,11 @@ class PortfolioApiTest {
     }
 
     private static Fixtures.Party party(String kind, String exactName, String country) {
-        String orgId = Fixtures.admit(kind, exactName, country);
+        String nodeId = Fixtures.admitNode(kind, exactName, country);
+        String orgId = Fixtures.rawId(nodeId);
         String subject = "supplier-" + UUID.randomUUID().toString().substring(0, 8);
         Fixtures.addPerson(orgId, subject, true);
-        return new Fixtures.Party(orgId, subject, Gql.as(subject));
+        return new Fixtures.Party(orgId, nodeId, subject, Gql.as(subject));
     }
 
     private static List<String> names(Fixtures.Party member, Map<String, Object> filter) {

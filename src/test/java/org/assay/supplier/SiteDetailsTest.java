@@ -16,7 +16,7 @@ class SiteDetailsTest {
     static List<String> codes(SiteDetails d) {
         Validation v = new Validation();
         d.validate(v, "input");
-        return v.errors().stream().map(UserError::code).toList();
+        return v.errors().stream().map(e -> e.code().name()).toList();
     }
 
     static SiteDetails site(String country, Double lat, Double lon, List<Mineral> minerals) {

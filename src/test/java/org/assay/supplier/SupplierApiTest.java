@@ -120,7 +120,7 @@ class SupplierApiTest {
         bad.put("longitude", -181.0);
         Gql.Result r = supplier.client().post(CREATE, vars("in", bad)).assertNoErrors();
         assertEquals(List.of("OUT_OF_RANGE", "OUT_OF_RANGE"), r.userErrorCodes("createSite"));
-        assertEquals(List.of("input.latitude", "input.longitude"), r.get("data.createSite.userErrors.field"));
+        assertEquals(List.of("input.latitude", "input.longitude"), r.userErrorFields("createSite"));
 
         bad = site("Half coordinates");
         bad.remove("longitude");
@@ -131,7 +131,7 @@ class SupplierApiTest {
         bad.put("minerals", List.of());
         r = supplier.client().post(CREATE, vars("in", bad)).assertNoErrors();
         assertEquals(List.of("REQUIRED"), r.userErrorCodes("createSite"));
-        assertEquals("input.minerals", r.string("data.createSite.userErrors[0].field"));
+        assertEquals("input.minerals", r.userErrorFields("createSite").get(0));
 
         bad = site("   ");
         bad.put("country", "??");

@@ -27,8 +27,16 @@ public final class Fixtures {
         return Leis.withCheckDigits(body);
     }
 
-    /** Admits an organisation and returns its id. */
+    /**
+     * Admits an organisation and returns its legacy raw id (what every {@code …Id} field not yet converted to an object
+     * reference still returns; inputs take it as well as the global id, see {@link #admitNode}).
+     */
     public static String admit(String kind, String name, String country) {
+        return rawId(admitNode(kind, name, country));
+    }
+
+    /** Admits an organisation and returns its global id ({@code Organisation.id}). */
+    public static String admitNode(String kind, String name, String country) {
         Gql.Result r = Gql.rootOperator().post("""
                 mutation($in: AdmitOrganisationInput!) { admitOrganisation(input: $in) {
                   organisation { id } userErrors { field code message } } }""",
@@ -53,15 +61,25 @@ public final class Fixtures {
         return r.string("data.addPerson.person.id");
     }
 
-    /** An organisation of that kind with one admin person; returns the org id and the person's client. */
+    /** An organisation of that kind with one admin person; returns the org ids and the person's client. */
     public static Party party(String kind, String name, String country) {
-        String orgId = admit(kind, unique(name), country);
+        String nodeId = admitNode(kind, unique(name), country);
+        String orgId = rawId(nodeId);
         String subject = kind.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         addPerson(orgId, subject, true);
-        return new Party(orgId, subject, Gql.as(subject));
+        return new Party(orgId, nodeId, subject, Gql.as(subject));
     }
 
-    /** An organisation and one of its people, ready to call the API. */
-    public record Party(String organisationId, String subject, Gql client) {
+    /** The UUID inside a global id (tests read the database with it). */
+    public static String rawId(String globalId) {
+        return org.assay.platform.GlobalId.decode(globalId).map(g -> g.id().toString())
+                .orElseThrow(() -> new AssertionError("not a global id: " + globalId));
+    }
+
+    /**
+     * An organisation and one of its people, ready to call the API: {@code organisationId} is the legacy raw id,
+     * {@code organisationNodeId} the global id that {@code Organisation.id} returns.
+     */
+    public record Party(String organisationId, String organisationNodeId, String subject, Gql client) {
     }
 }

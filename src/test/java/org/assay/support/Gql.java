@@ -107,6 +107,12 @@ public final class Gql {
             return this;
         }
 
+        /** userErrors of the payload at {@code payloadPath}, as their field paths joined with dots ({@code input.rows.3.supplierId}). */
+        public List<String> userErrorFields(String payloadPath) {
+            List<List<String>> fields = json.getList("data." + payloadPath + ".userErrors.field");
+            return fields == null ? List.of() : fields.stream().map(f -> f == null ? null : String.join(".", f)).toList();
+        }
+
         /** userErrors of the payload at {@code payloadPath}, as codes. */
         public List<String> userErrorCodes(String payloadPath) {
             List<String> codes = json.getList("data." + payloadPath + ".userErrors.code");

@@ -73,7 +73,6 @@ public class GovernanceApi {
     @Transactional
     @Description("The adoption thresholds in force (quorum and majority) and the current quorum basis.")
     public GovernanceSettingsView governanceSettings() {
-        service.closeDue();
         return GovernanceSettingsView.of(service.settings(), service.eligibleOrganisations(clock.now()));
     }
 
@@ -89,7 +88,7 @@ public class GovernanceApi {
         PageRequest page = PageRequest.of(first, after);
         service.closeDue();
         PageRequest.Slice<ChangeProposal> slice = page.slice(service.list(status, indicatorCode, page), GovernanceService::cursorOf);
-        return new ChangeProposalConnection(views(slice.items()), slice.pageInfo());
+        return slice.connection(views(slice.items()), ChangeProposalConnection.ChangeProposalEdge::new, ChangeProposalConnection::new);
     }
 
     @Query
@@ -394,8 +393,13 @@ public class GovernanceApi {
 
     @Description("A page of change proposals.")
     public record ChangeProposalConnection(
+            @NonNull @Description("The proposals of this page, newest first, each with its cursor.") List<@NonNull ChangeProposalEdge> edges,
             @NonNull @Description("The proposals of this page, newest first.") List<@NonNull ChangeProposalView> nodes,
             @NonNull @Description("Paging information.") PageInfo pageInfo) {
+        @Description("An item of a page of change proposals, with its cursor.")
+        public record ChangeProposalEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                @NonNull @Description("The item.") ChangeProposalView node) {
+        }
     }
 
     // ---- inputs ----

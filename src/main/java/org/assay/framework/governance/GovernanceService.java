@@ -40,11 +40,11 @@ import java.util.UUID;
 /**
  * Change proposals and voting (domain §4, "Framework governance").
  *
- * <p><b>Closing</b> happens when the voting window ends, derived from the injectable {@link Clock}: every governance
- * read or write first closes, in its own committed transaction, the open proposals whose window has ended, in the
- * order their windows ended ({@link #closeDue()}, idempotent, no batch job). The operator may also close a proposal
- * early. Either way, a proposal whose window ended is decided before anything else can happen (a threshold change,
- * a vote, a publication).
+ * <p><b>Closing</b> happens when the voting window ends, derived from the injectable {@link Clock}, in the order the
+ * windows ended: a scheduled sweep ({@link GovernanceSweep}, one replica at a time) closes what is due, and a cheap
+ * check ({@link #closeDue()}) closes it first where a proposal is read (one or a list) and before anything that depends
+ * on the decisions (a threshold change, a new proposal, closing early, importing, publishing or discarding a draft).
+ * Votes after the window are refused by the window itself. The operator may also close a proposal early.
  *
  * <p><b>Quorum basis</b>: the member organisations (kind MEMBER_FIRM) that are ACTIVE at closing and were admitted no
  * later than the moment the window closed; only their votes are counted. The thresholds are the operator's settings
@@ -238,7 +238,6 @@ public class GovernanceService {
 
     /** A member organisation's first vote; a second one is refused (ALREADY_VOTED): change it with {@link #changeVote}. */
     public ChangeProposal castVote(UUID proposalId, VoteChoice choice) {
-        closeDue();
         Instant now = clock.now();
         ChangeProposal p = lockOpenForVoting(proposalId, now);
         UUID org = caller.organisationId();
@@ -261,7 +260,6 @@ public class GovernanceService {
 
     /** Changes the organisation's vote while the window is open (an update of the one vote, not a second vote). */
     public ChangeProposal changeVote(UUID proposalId, VoteChoice choice) {
-        closeDue();
         Instant now = clock.now();
         ChangeProposal p = lockOpenForVoting(proposalId, now);
         ProposalVote existing = em.find(ProposalVote.class, new ProposalVote.Key(p.id, caller.organisationId()));
@@ -349,29 +347,34 @@ public class GovernanceService {
     }
 
     /**
-     * Closes, in their own committed transaction, every open proposal whose voting window has ended, in the order the
-     * windows ended. Cheap when there is nothing to close; safe to call concurrently (the framework lock and row locks
-     * make a proposal close exactly once). Call it first, before the caller's transaction takes any lock.
+     * Closes, in its own committed transaction, every open proposal whose voting window has ended, in the order the
+     * windows ended. Cheap when there is nothing to close (one count); safe to call concurrently and from several
+     * replicas (the framework lock and row locks make a proposal close exactly once). Call it first, before the caller's
+     * transaction takes any lock. {@link GovernanceSweep} calls {@link #closeDueNow()} on a schedule; this is the check
+     * made where a proposal is read or the framework is changed, so nothing waits for the next sweep.
      */
     public void closeDue() {
-        Instant now = clock.now();
         long due = em.createQuery("select count(p) from ChangeProposal p where p.status = :s and p.votingClosesAt <= :now", Long.class)
-                .setParameter("s", ProposalStatus.OPEN).setParameter("now", now).getSingleResult();
-        if (due == 0) {
-            return;
+                .setParameter("s", ProposalStatus.OPEN).setParameter("now", clock.now()).getSingleResult();
+        if (due > 0) {
+            QuarkusTransaction.requiringNew().run(this::closeDueNow);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            editor.lock();
-            List<ChangeProposal> list = em.createQuery("from ChangeProposal p where p.status = :s and p.votingClosesAt <= :now "
-                            + "order by p.votingClosesAt, p.number", ChangeProposal.class)
-                    .setParameter("s", ProposalStatus.OPEN).setParameter("now", now)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-            for (ChangeProposal p : list) {
-                close(p, p.votingClosesAt, "system", false);
-                audit.append("system", null, null, "closeChangeProposal", List.of(p.id.toString()),
-                        audit.digest(Map.of("proposalId", p.id.toString(), "status", p.status.name(), "closedAt", p.closedAt.toString())));
-            }
-        });
+    }
+
+    /** Closes what is due in the current transaction, in the order the windows ended; returns how many it closed. */
+    public int closeDueNow() {
+        Instant now = clock.now();
+        editor.lock();
+        List<ChangeProposal> list = em.createQuery("from ChangeProposal p where p.status = :s and p.votingClosesAt <= :now "
+                        + "order by p.votingClosesAt, p.number", ChangeProposal.class)
+                .setParameter("s", ProposalStatus.OPEN).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (ChangeProposal p : list) {
+            close(p, p.votingClosesAt, "system", false);
+            audit.append("system", null, null, "closeChangeProposal", List.of(p.id.toString()),
+                    audit.digest(Map.of("proposalId", p.id.toString(), "status", p.status.name(), "closedAt", p.closedAt.toString())));
+        }
+        return list.size();
     }
 
     private void close(ChangeProposal p, Instant at, String by, boolean early) {
@@ -424,7 +427,7 @@ public class GovernanceService {
         if (indicatorCode != null && !indicatorCode.isBlank()) q.setParameter("code", indicatorCode.strip());
         if (page.hasCursor()) {
             try {
-                q.setParameter("after", Long.parseLong(page.cursorPart(0)));
+                q.setParameter("after", page.longValue(0));
             } catch (NumberFormatException e) {
                 throw new org.assay.platform.InvalidArgumentException("malformed cursor");
             }

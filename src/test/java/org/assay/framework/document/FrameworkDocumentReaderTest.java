@@ -105,15 +105,15 @@ class FrameworkDocumentReaderTest {
     }
 
     static String codeAt(FrameworkDocumentReader.Result r, String field) {
-        return r.errors().stream().filter(e -> field.equals(e.field())).map(UserError::code).findFirst().orElse(null);
+        return r.errors().stream().filter(e -> field.equals(e.field())).map(e -> e.code().name()).findFirst().orElse(null);
     }
 
     @Test
     void structuralProblems() {
-        assertEquals("INVALID_JSON", FrameworkDocumentReader.read("{\"name\": ", SCHEMES).errors().get(0).code());
-        assertEquals("INVALID_JSON", FrameworkDocumentReader.read("{\"a\":1,\"a\":2}", SCHEMES).errors().get(0).code());
-        assertEquals("REQUIRED", FrameworkDocumentReader.read("  ", SCHEMES).errors().get(0).code());
-        assertEquals("INVALID_TYPE", FrameworkDocumentReader.read("[]", SCHEMES).errors().get(0).code());
+        assertEquals("INVALID_JSON", FrameworkDocumentReader.read("{\"name\": ", SCHEMES).errors().get(0).code().name());
+        assertEquals("INVALID_JSON", FrameworkDocumentReader.read("{\"a\":1,\"a\":2}", SCHEMES).errors().get(0).code().name());
+        assertEquals("REQUIRED", FrameworkDocumentReader.read("  ", SCHEMES).errors().get(0).code().name());
+        assertEquals("INVALID_TYPE", FrameworkDocumentReader.read("[]", SCHEMES).errors().get(0).code().name());
         FrameworkDocumentReader.Result r = FrameworkDocumentReader.read("{\"themes\": {}}", SCHEMES);
         assertEquals(List.of("name", "version", "themes"), r.errors().stream().map(UserError::field).toList());
         r = FrameworkDocumentReader.read("{\"name\":\"X\",\"version\":\"1.0\",\"themes\":[]}", SCHEMES);

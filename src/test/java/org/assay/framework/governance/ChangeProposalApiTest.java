@@ -250,13 +250,13 @@ class ChangeProposalApiTest {
         // a TEXT indicator cannot be made essential; thresholds only on NUMBER indicators
         r = proposeChange(member, "GOV-POL-02", Map.of("thresholds", Map.of("direction", "HIGHER_IS_BETTER", "values", List.of(1, 2, 3, 4)),
                 "weight", -1), inHours(2)).assertNoErrors();
-        assertEquals(List.of("input.change.weight", "input.change.thresholds"), r.json().getList("data.proposeIndicatorChange.userErrors.field"), r.raw());
+        assertEquals(List.of("input.change.weight", "input.change.thresholds"), r.userErrorFields("proposeIndicatorChange"), r.raw());
 
         Map<String, Object> bad = new java.util.HashMap<>(yesNoIndicator("GOV-POL-01", "ESSENTIAL"));
         bad.put("answerType", "NUMBER");
         bad.put("riskType", 3);
         r = proposeAddition(member, "NO.SUCH.ASPECT", bad, inHours(2)).assertNoErrors();
-        List<String> fields = r.json().getList("data.proposeIndicatorAddition.userErrors.field");
+        List<String> fields = r.userErrorFields("proposeIndicatorAddition");
         assertTrue(fields.containsAll(List.of("input.aspectCode", "input.indicator.code", "input.indicator.riskType",
                 "input.indicator.unit", "input.indicator.thresholds")), r.raw());
         assertNull(r.get("data.proposeIndicatorAddition.proposal"));
@@ -267,7 +267,7 @@ class ChangeProposalApiTest {
         setThresholds(m1.client(), 1, 2, 2, 3).assertErrorCode("forbidden");
         Gql.Result r = setThresholds(operator(), 3, 2, 0, 3).assertNoErrors();
         assertEquals(List.of("input.quorum.numerator", "input.majority.numerator"),
-                r.json().getList("data.setGovernanceThresholds.userErrors.field"), r.raw());
+                r.userErrorFields("setGovernanceThresholds"), r.raw());
         assertEquals(List.of("OUT_OF_RANGE"), setThresholds(operator(), 1, 0, 2, 3).assertNoErrors().userErrorCodes("setGovernanceThresholds"));
         Gql.Result ok = setThresholds(operator(), 3, 5, 3, 4).assertNoErrors();
         assertEquals(3, ok.<Integer>get("data.setGovernanceThresholds.settings.quorum.numerator"));
