@@ -19,7 +19,8 @@ public class AnswerInput {
     public Boolean yes;
     @Description("MATURITY indicators: level 0 (nothing in place) to 4 (leading practice).")
     public Integer maturity;
-    @Description("NUMBER indicators: the value, in the indicator's unit.")
+    @Description("NUMBER indicators: the value, in the indicator's unit: at most 6 decimal places, below 10^12, not negative, "
+            + "0–100 for percentages (otherwise OUT_OF_RANGE; values are stored exactly as sent, never rounded).")
     public BigDecimal number;
     @Description("NUMBER indicators: the unit the value is expressed in; must equal the indicator's unit when given.")
     public String unit;

@@ -54,6 +54,10 @@ public final class AnswerRules {
                 if (in.number == null) e.add(wrongType(at, item));
                 else if (in.unit != null && !in.unit.strip().equals(item.unit()))
                     e.add(UserError.of(at + ".unit", "UNIT_MISMATCH", item.code() + " is expressed in " + item.unit() + ", not " + in.unit));
+                else {
+                    String problem = NumberRange.problem(in.number, item.unit());
+                    if (problem != null) e.add(UserError.of(at + ".number", "OUT_OF_RANGE", item.code() + ": " + problem));
+                }
             }
             case TEXT -> {
                 if (in.text == null || in.text.isBlank()) e.add(wrongType(at, item));

@@ -12,7 +12,9 @@ import java.util.UUID;
 
 /**
  * Idempotency keys for submissions: a retry with the same key and the same input returns the first result;
- * the same key with a different input is refused. Keys are scoped to the caller's organisation and operation.
+ * the same key with a different input is refused. Keys are scoped to the caller's organisation and operation. Calls with
+ * the same key are serialised (a transaction-scoped advisory lock), so a retry sent while the first call still runs waits
+ * for it and answers its result.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -31,6 +33,10 @@ public class Idempotency {
         if (key.isBlank() || key.length() > 200) {
             throw new UserInputException("input.idempotencyKey", "INVALID_IDEMPOTENCY_KEY", "idempotency key must be 1–200 characters");
         }
+        // A concurrent call with the same key waits here until the first one's transaction ends, then sees its record:
+        // a retry that overlaps the first call gets the first result, not the state the first call left behind.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, organisationId + "|" + operation + "|" + key).getSingleResult();
         List<?> rows = em.createNativeQuery("select input_digest, target_id from idempotency_record where organisation_id = ?1 and operation = ?2 and key = ?3")
                 .setParameter(1, organisationId).setParameter(2, operation).setParameter(3, key).getResultList();
         if (rows.isEmpty()) {

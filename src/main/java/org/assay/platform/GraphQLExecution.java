@@ -2,45 +2,48 @@ package org.assay.platform;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
-import graphql.validation.ValidationError;
-import io.smallrye.graphql.execution.QueryCache;
-import io.smallrye.graphql.execution.context.SmallRyeContext;
-import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
+import org.assay.platform.graphql.CostBudget;
+import org.assay.platform.graphql.GraphQLLimits;
+import org.assay.platform.graphql.GraphQLRequest;
+import org.assay.platform.graphql.OperationLimits;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * How GraphQL requests are executed, tuned where SmallRye GraphQL's defaults cost every field of every response (measured
- * on the portfolio page, docs/performance.md). Registered through {@code META-INF/services/io.smallrye.graphql.spi.EventingService},
- * SmallRye's hook for adjusting the schema and the engine as they are built. Limits and behaviour are unchanged:
+ * How GraphQL requests are executed: SmallRye GraphQL's engine, with Assay's operation limits added to it. Registered
+ * through {@code META-INF/services/io.smallrye.graphql.spi.EventingService}, SmallRye's hook for adjusting the schema
+ * and the engine as they are built.
  * <ul>
- *   <li><b>Operation limits</b>: the configured maximum depth ({@code quarkus.smallrye-graphql.instrumentation-query-depth})
- *   and complexity ({@code …-query-complexity}) are checked once per operation by one instrumentation. SmallRye chains its
- *   instrumentations, and the chain is consulted (allocating) at every field of the response even though the limits only
- *   act before execution.</li>
- *   <li><b>Parsed documents</b>: SmallRye's query cache (a document that parsed and validated is reused) learns of
- *   validated documents through an instrumentation of that chain; the one instrumentation forwards validation to it, so
- *   documents are still parsed once (without it every request would be parsed again).</li>
+ *   <li><b>Instrumentation</b>: SmallRye's own chain (its query cache — documents that parsed and validated are reused —,
+ *   federation tracing when enabled, its depth/complexity instrumentations when configured, and whatever a later
+ *   SmallRye adds) is kept as SmallRye built it; {@link OperationLimits} is put in front of it. {@link #installed()}
+ *   names what SmallRye had installed, and a test fails if any of it goes missing.</li>
  *   <li><b>Field visibility</b>: with the setting at its default ({@code default}), SmallRye installs a pattern block list
  *   whose one pattern is the word "default", and matches a regular expression at every field lookup. The default now
  *   means graphql-java's default visibility (everything visible); any other value ({@code no-introspection}, patterns)
- *   is left to SmallRye.</li>
+ *   is left to SmallRye. Who may introspect is decided per request ({@code assay.graphql.introspection}).</li>
  * </ul>
  */
 public class GraphQLExecution implements EventingService {
+
+    private static volatile List<Instrumentation> smallRyeInstrumentations = List.of();
+    private static volatile List<Instrumentation> installed = List.of();
 
     @Override
     public String getConfigKey() {
@@ -60,62 +63,66 @@ public class GraphQLExecution implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        Config config = Config.get();
-        return builder.instrumentation(new OperationLimits(config.getQueryDepthInstrumentation().orElse(null),
-                config.getQueryComplexityInstrumentation().orElse(null)));
+        // The builder does not expose what SmallRye put in it; building once shows it (nothing else is built or run).
+        Instrumentation theirs = builder.build().getInstrumentation();
+        List<Instrumentation> chain = new ArrayList<>();
+        List<Instrumentation> smallRye = new ArrayList<>();
+        if (theirs instanceof ChainedInstrumentation chained) {
+            smallRye.addAll(chained.getInstrumentations());
+        } else if (theirs != null) {
+            smallRye.add(theirs);
+        }
+        chain.add(new Limits());
+        chain.addAll(smallRye);
+        smallRyeInstrumentations = List.copyOf(smallRye);
+        installed = List.copyOf(chain);
+        return builder.instrumentation(new ChainedInstrumentation(chain));
     }
 
-    /** The configured depth and complexity limits, checked before execution; nothing per field. */
-    static final class OperationLimits extends SimplePerformantInstrumentation {
+    /** The instrumentations SmallRye had put in the engine before this class added its own (for the test that guards them). */
+    public static List<Instrumentation> smallRyeInstrumentations() {
+        return smallRyeInstrumentations;
+    }
 
-        private final MaxQueryDepthInstrumentation depth;
-        private final MaxQueryComplexityInstrumentation complexity;
+    /** The engine's instrumentation chain as built, in order. */
+    public static List<Instrumentation> installed() {
+        return installed;
+    }
 
-        OperationLimits(Integer maxDepth, Integer maxComplexity) {
-            this.depth = maxDepth == null ? null : new MaxQueryDepthInstrumentation(maxDepth);
-            this.complexity = maxComplexity == null ? null : new MaxQueryComplexityInstrumentation(maxComplexity);
-        }
+    /** Assay's limits, checked once per operation after validation and before execution; nothing per field. */
+    static final class Limits extends SimplePerformantInstrumentation {
 
-        @Override
-        public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-            return complexity == null ? CompletableFuture.completedFuture(null) : complexity.createStateAsync(parameters);
-        }
+        private volatile OperationLimits limits;
 
-        @Override
-        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-                                                                              InstrumentationState state) {
-            SmallRyeContext request = SmallRyeContextManager.getCurrentSmallRyeContext();
-            QueryCache documents = request == null ? null : request.getQueryCache();
-            InstrumentationContext<List<ValidationError>> caching = documents == null ? null : documents.beginValidation(parameters, null);
-            InstrumentationContext<List<ValidationError>> limits = complexity == null ? null : complexity.beginValidation(parameters, state);
-            if (caching == null || limits == null) {
-                return caching == null ? limits : caching;
+        private OperationLimits limits() {
+            OperationLimits l = limits;
+            if (l == null) {
+                l = limits = new OperationLimits(Arc.container().instance(GraphQLLimits.class).get(),
+                        Arc.container().instance(CostBudget.class).get());
             }
-            return new InstrumentationContext<>() {
-                @Override
-                public void onDispatched() {
-                    caching.onDispatched();
-                    limits.onDispatched();
-                }
-
-                @Override
-                public void onCompleted(List<ValidationError> result, Throwable t) {
-                    caching.onCompleted(result, t);
-                    limits.onCompleted(result, t);
-                }
-            };
+            return l;
         }
 
         @Override
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                              InstrumentationState state) {
-            if (depth != null) {
-                depth.beginExecuteOperation(parameters, null);
-            }
-            if (complexity != null) {
-                complexity.beginExecuteOperation(parameters, state);
+            ExecutionContext ec = parameters.getExecutionContext();
+            GraphQLRequest request = ec.getGraphQLContext().get(GraphQLRequest.KEY);
+            if (request != null) {
+                limits().check(ec, request);
             }
             return null;
+        }
+
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result, InstrumentationExecutionParameters parameters,
+                                                                            InstrumentationState state) {
+            GraphQLRequest request = parameters.getGraphQLContext() == null ? null : parameters.getGraphQLContext().get(GraphQLRequest.KEY);
+            Map<String, Object> cost = request == null ? null : request.cost();
+            if (cost == null) {
+                return CompletableFuture.completedFuture(result);
+            }
+            return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", cost)));
         }
     }
 }

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import org.assay.audit.AuditTrail;
+import org.assay.platform.graphql.GraphQLRequest;
 import org.eclipse.microprofile.graphql.Mutation;
 
 import java.lang.reflect.Method;
@@ -38,6 +40,7 @@ public class OperationGuard {
 
     @AroundInvoke
     Object guard(InvocationContext ctx) throws Exception {
+        GraphQLRequest.checkCurrentDeadline();
         Method method = ctx.getMethod();
         Allow allow = method.getAnnotation(Allow.class);
         if (allow == null) {

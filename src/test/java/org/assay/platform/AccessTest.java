@@ -75,7 +75,7 @@ class AccessTest {
 
     @Test
     void overDeepQueryIsRefused() {
-        String deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
+        String deep = "{ __schema { types { fields { type { " + "ofType { ".repeat(18) + "name" + " }".repeat(18) + " } } } } }";
         Gql.Result r = Gql.rootOperator().post(deep);
         assertFalse(r.errors().isEmpty(), r.raw());
         assertNull(r.get("data"), r.raw());
@@ -85,7 +85,7 @@ class AccessTest {
     @Test
     void overDeepQueryIsRefusedAgainWhenItsDocumentIsReused() {
         // The second request reuses the parsed document (GraphQLExecution.ValidDocuments); the limit still applies.
-        String deep = "{ __schema { queryType { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
+        String deep = "{ __schema { queryType { fields { type { " + "ofType { ".repeat(18) + "name" + " }".repeat(18) + " } } } } }";
         for (int i = 0; i < 2; i++) {
             Gql.Result r = Gql.rootOperator().post(deep);
             assertNull(r.get("data"), r.raw());
@@ -96,13 +96,13 @@ class AccessTest {
     @Test
     void overComplexQueryIsRefused() {
         StringBuilder q = new StringBuilder("{");
-        for (int i = 0; i < 1100; i++) {
+        for (int i = 0; i < 600; i++) {
             q.append(" a").append(i).append(": me { role }");
         }
         Gql.Result r = Gql.rootOperator().post(q.append(" }").toString());
         assertFalse(r.errors().isEmpty(), r.raw());
         assertNull(r.get("data"), r.raw());
-        assertTrue(r.raw().toLowerCase().contains("complexity"), r.raw());
+        assertTrue(r.errorCodes().contains("TOO_MANY_ALIASES"), r.raw());
         // Under the limit, the same shape runs.
         Gql.rootOperator().post("{ a0: me { role } a1: me { role } }").assertNoErrors();
     }
