@@ -197,7 +197,9 @@ log "a token without the assay-api audience is refused (HTTP 401)"
 sleep 1
 LINE=$(grep '"loggerName":"org.assay.platform.OperationMetrics"' "$WORK/app.log" | grep '"operation":"mySupplierStatus"' | head -1)
 [ -n "$LINE" ] || fail "no JSON log line for the supplier's operation"
-jq -e --arg org "$SUPPLIER_ORG" '.mdc.traceId and .mdc.organisationId == $org and .mdc.operation == "mySupplierStatus"' <<<"$LINE" >/dev/null \
+# the API answers opaque global ids (base64url of "Organisation:<uuid>"); the log carries the database uuid
+SUPPLIER_UUID=$(jq -Rr '@base64d | split(":")[1]' <<<"$SUPPLIER_ORG")
+jq -e --arg org "$SUPPLIER_UUID" '.mdc.traceId and .mdc.organisationId == $org and .mdc.operation == "mySupplierStatus"' <<<"$LINE" >/dev/null \
   || fail "the log line lacks trace id, organisation or operation: $LINE"
 log "a log line of the flow: $(jq -c '{level, message, mdc: (.mdc | {traceId, operation, organisationId})}' <<<"$LINE")"
 for secret in "$(sub_of buyer)" "$(sub_of supplier)" "$(sub_of operator)" supplier@kolwezi-cobalt.example "${BUYER:0:40}"; do
