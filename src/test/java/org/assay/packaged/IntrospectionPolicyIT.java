@@ -16,8 +16,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * The introspection switch operators use in production ({@code ASSAY_GRAPHQL_FIELD_VISIBILITY=no-introspection}),
- * in the packaged jar: the schema cannot be discovered, the API still answers.
+ * The switch that removes introspection for everyone, members included
+ * ({@code ASSAY_GRAPHQL_FIELD_VISIBILITY=no-introspection}), in the packaged jar: the schema cannot be discovered, the
+ * API still answers. Production uses the default members-only policy instead ({@code ASSAY_GRAPHQL_INTROSPECTION=members},
+ * {@link PackagedServiceIT#introspectionIsForSignedInMembersByDefault}).
  */
 @QuarkusIntegrationTest
 @TestProfile(IntrospectionPolicyIT.NoIntrospection.class)

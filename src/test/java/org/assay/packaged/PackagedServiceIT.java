@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,6 +84,19 @@ class PackagedServiceIT {
 
         given().contentType(ContentType.JSON).body(Map.of("query", "{ me { role } }"))
                 .post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("unauthorized"));
+    }
+
+    @Test
+    void introspectionIsForSignedInMembersByDefault() {
+        // the production default (assay.graphql.introspection=members; deploy/kubernetes sets ASSAY_GRAPHQL_INTROSPECTION=members)
+        Map<String, String> introspect = Map.of("query", "{ __schema { queryType { name } } }");
+        given().contentType(ContentType.JSON).body(introspect).post("/graphql")
+                .then().body("data", nullValue()).body("errors[0].extensions.code", equalTo("INTROSPECTION_NOT_ALLOWED"));
+        given().get("/graphql/schema.graphql").then().statusCode(401);
+        String operator = ProdIdentityProvider.token("it-introspecting-operator", Set.of("assay-operator"), ProdIdentityProvider.AUDIENCE);
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body(introspect).post("/graphql")
+                .then().statusCode(200).body("data.__schema.queryType.name", equalTo("Query"));
+        given().auth().oauth2(operator).get("/graphql/schema.graphql").then().statusCode(200).body(containsString("type Query"));
     }
 
     @Test
