@@ -20,6 +20,7 @@ import org.assay.organisation.OrganisationKind;
 import org.assay.organisation.OrganisationNames;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
+import org.assay.platform.Clock;
 import org.assay.platform.Ids;
 import org.assay.platform.MutationPayload;
 import org.assay.platform.NotFoundException;
@@ -66,6 +67,7 @@ public class SharingApi {
     @Inject Answering answering;
     @Inject AuditTrail auditTrail;
     @Inject OrganisationNames names;
+    @Inject Clock clock;
 
     // ---------------- what a member (or anyone signed in) sees ----------------
 
@@ -232,10 +234,10 @@ public class SharingApi {
 
     private List<SharingGrantView> grantViews(List<SharingGrant> grants) {
         Map<UUID, String> n = names.of(grants.stream().map(g -> g.memberId).filter(java.util.Objects::nonNull).toList());
-        LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = clock.today();
         return grants.stream().map(g -> new SharingGrantView(g.id.toString(), g.audience,
                 g.memberId == null ? null : new OrganisationRef(g.memberId.toString(), n.get(g.memberId)), g.level, g.validUntil,
-                g.createdAt, g.revokedAt, g.revokedAt == null && (g.validUntil == null || !g.validUntil.isBefore(today)))).toList();
+                g.createdAt, g.revokedAt, g.activeOn(today))).toList();
     }
 
     private List<SharingRequestView> requestViews(List<SharingRequest> list) {

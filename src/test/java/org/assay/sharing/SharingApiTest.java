@@ -100,11 +100,15 @@ class SharingApiTest {
         assertEquals(404, download(memberA, document), "revoked: evidence refused again");
 
         // end date honoured with the clock
-        grant(w, Map.of("audience", "MEMBER", "memberId", w.memberA().organisationId(), "level", "SUMMARY",
-                "validUntil", LocalDate.now().plusDays(5).toString()));
+        String ending = grant(w, Map.of("audience", "MEMBER", "memberId", w.memberA().organisationId(), "level", "SUMMARY",
+                "validUntil", clock.today().plusDays(5).toString()));
         assertEquals("SUMMARY", memberA.post(RESULTS, vars("s", supplier)).string("data.sharedResults.access"));
         clock.advance(Duration.ofDays(6));
         assertEquals("NOT_SHARED", memberA.post(RESULTS, vars("s", supplier)).string("data.sharedResults.access"));
+        // the supplier's own list says the same, on the same (platform) clock
+        Gql.Result mine = w.supplier().client().post("{ mySharingGrants(first: 100) { nodes { id active } } }").assertNoErrors();
+        List<Map<String, Object>> grants = mine.get("data.mySharingGrants.nodes");
+        assertEquals(List.of(false), grants.stream().filter(g -> ending.equals(g.get("id"))).map(g -> g.get("active")).toList(), mine.raw());
     }
 
     @Test
