@@ -1,5 +1,6 @@
 package org.assay.assessment;
 
+import org.assay.support.Today;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -111,7 +112,7 @@ class AssessmentFlowTest {
         Gql.Result published = w.body().client().post(PUBLISH, vars("in", Map.of("assessmentId", id, "idempotencyKey", "pub-" + id))).assertNoErrors();
         assertEquals("PUBLISHED", published.string("data.publishAssessment.assessment.status"), published.raw());
         assertEquals("AAA", published.string("data.publishAssessment.assessment.rating"));
-        assertEquals(LocalDate.now().plusMonths(12).toString(), published.string("data.publishAssessment.assessment.validUntil"));
+        assertEquals(Today.today().plusMonths(12).toString(), published.string("data.publishAssessment.assessment.validUntil"));
 
         Gql.Result status = w.supplier().client().post("{ mySupplierStatus { status rating validUntil assessmentId } }").assertNoErrors();
         assertEquals("RATED", status.string("data.mySupplierStatus.status"));
@@ -190,7 +191,7 @@ class AssessmentFlowTest {
         w.body().client().post(SUBMIT, vars("in", Map.of("assessmentId", id))).assertNoErrors();
         Gql.Result published = w.body().client().post(PUBLISH, vars("in", Map.of("assessmentId", id))).assertNoErrors();
         assertEquals("B", published.string("data.publishAssessment.assessment.rating"), published.raw());
-        assertEquals(LocalDate.now().plusMonths(24).toString(), published.string("data.publishAssessment.assessment.validUntil"));
+        assertEquals(Today.today().plusMonths(24).toString(), published.string("data.publishAssessment.assessment.validUntil"));
 
         Gql.Result why = w.supplier().client().post("query($id: ID!) { ratingBreakdown(assessmentId: $id) { overall bandRating rating caps { kind cappedAt lowered indicatorCodes } themes { code score } } }",
                 vars("id", id)).assertNoErrors();
@@ -259,10 +260,10 @@ class AssessmentFlowTest {
     @Test
     void certificateRecognitionAnswersMappedIndicatorsAndEndsWithTheCertificate() {
         Scenarios.World w = Scenarios.world("Certified");
-        LocalDate until = LocalDate.now().plusMonths(20);
+        LocalDate until = Today.today().plusMonths(20);
         Gql.Result cert = w.supplier().client().post("mutation($in: RecordCertificateInput!) { recordCertificate(input: $in) { certificate { id status } userErrors { field code } } }",
                 vars("in", Map.of("schemeCode", "ISO_14001", "number", "EMS-" + System.nanoTime(), "issuer", "Bureau Veritas Certification",
-                        "validFrom", LocalDate.now().minusMonths(6).toString(), "validUntil", until.toString()))).assertNoErrors();
+                        "validFrom", Today.today().minusMonths(6).toString(), "validUntil", until.toString()))).assertNoErrors();
         String certId = cert.string("data.recordCertificate.certificate.id");
         assertNotNull(certId, cert.raw());
         Gql.Result badCert = w.supplier().client().post("mutation($in: RecordCertificateInput!) { recordCertificate(input: $in) { userErrors { field code } } }",

@@ -1,5 +1,6 @@
 package org.assay.cap;
 
+import org.assay.support.Today;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,7 +64,7 @@ class CorrectiveActionFlowTest {
         assertEquals(3, actions.size());
         Map<String, Map<String, Object>> bySeverity = new HashMap<>();
         actions.forEach(a -> bySeverity.put((String) a.get("severity"), a));
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.today();
         assertEquals(today.plusDays(30).toString(), bySeverity.get("CRITICAL").get("dueDate"));
         assertEquals(today.plusDays(90).toString(), bySeverity.get("MAJOR").get("dueDate"));
         assertEquals(today.plusDays(180).toString(), bySeverity.get("MINOR").get("dueDate"));

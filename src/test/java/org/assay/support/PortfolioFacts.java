@@ -128,7 +128,7 @@ public final class PortfolioFacts {
         private String rating = "A";
         private String ratingIfCriticalsClosed;
         private BigDecimal overall = new BigDecimal("70.00");
-        private LocalDate validUntil = LocalDate.now().plusYears(1);
+        private LocalDate validUntil = Today.today().plusYears(1);
         private Instant publishedAt = Instant.now().minus(1, ChronoUnit.DAYS);
         private List<String> essentialsBelowFloor = List.of();
         private final Map<String, BigDecimal> themes = new LinkedHashMap<>();

@@ -84,7 +84,7 @@ public final class Scenarios {
         Gql.Result r = Gql.rootOperator().post("mutation($in: AccreditAssessmentBodyInput!) { accreditAssessmentBody(input: $in) { userErrors { field code message } } }",
                 vars("in", Map.of("bodyId", body.organisationId(),
                         "methods", List.of("SELF_ASSESSMENT", "CERTIFICATE_RECOGNITION", "DESK_REVIEW", "ON_SITE_AUDIT"),
-                        "validFrom", LocalDate.now().minusDays(1).toString(), "validUntil", LocalDate.now().plusYears(10).toString()))).assertNoErrors();
+                        "validFrom", Today.today().minusDays(1).toString(), "validUntil", Today.today().plusYears(10).toString()))).assertNoErrors();
         assertEquals(List.of(), r.userErrorCodes("accreditAssessmentBody"), r.raw());
         return body;
     }
