@@ -26,8 +26,10 @@ public final class Applicability {
         }
         boolean stageOk = indicatorStages == null || indicatorStages.length == 0
                 || Arrays.stream(indicatorStages).anyMatch(scope.stages()::contains);
+        java.util.Set<String> minerals = indicatorMinerals == null || indicatorMinerals.length == 0 ? Set.of()
+                : org.assay.supplier.Mineral.matching(scope.minerals());
         boolean mineralOk = indicatorMinerals == null || indicatorMinerals.length == 0
-                || Arrays.stream(indicatorMinerals).anyMatch(scope.minerals()::contains);
+                || Arrays.stream(indicatorMinerals).anyMatch(minerals::contains);
         return stageOk && mineralOk;
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.assay.audit.AuditTrail;
 import org.assay.platform.UserError;
 import org.assay.platform.UserInputException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -17,14 +18,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Loads the starter framework ({@value #RESOURCE}) on a fresh database, in every profile: imported and published as
- * version 1.0 with its certificate equivalences (the schemes are seeded by migration V12), in one transaction.
+ * Loads the starter framework on a fresh database, in every profile, through the platform's own machinery, in one
+ * transaction: the first version ({@code framework/starter-framework-1.0.json}) is imported and published at once
+ * with its certificate equivalences (schemes are seeded by migrations V12 and V100); every later one
+ * ({@code starter-framework-2.0.json}) is imported as the draft based on the version in force and published like any
+ * draft, so its number follows the publication rule (a changed set of essential indicators makes 2.0), the previous
+ * version is retired and stays readable, and {@code frameworkDiff} shows what changed. The versions loaded are
+ * {@code assay.framework.starter-versions} (default {@code 1.0,2.0}).
  * Idempotent: skipped as soon as any framework version exists; the framework lock makes concurrent starts safe.
  */
 @ApplicationScoped
 public class StarterFrameworkLoader {
 
-    static final String RESOURCE = "framework/starter-framework-1.0.json";
+    static final String RESOURCE = "framework/starter-framework-%s.json";
     private static final Logger LOG = Logger.getLogger(StarterFrameworkLoader.class);
 
     @Inject
@@ -39,6 +45,9 @@ public class StarterFrameworkLoader {
     @Inject
     AuditTrail audit;
 
+    @ConfigProperty(name = "assay.framework.starter-versions", defaultValue = "1.0,2.0")
+    List<String> versions;
+
     void onStart(@Observes StartupEvent event) {
         load();
     }
@@ -50,29 +59,44 @@ public class StarterFrameworkLoader {
             if (frameworks.countVersions() > 0) {
                 return false;
             }
-            String json = read();
-            FrameworkImporter.Imported imported;
-            try {
-                imported = importer.importDocument(json, "system");
-            } catch (UserInputException e) {
-                throw new IllegalStateException("the starter framework " + RESOURCE + " is invalid: " + e.errors().stream()
-                        .map(UserError::toString).collect(Collectors.joining("; ")));
+            for (String number : versions) {
+                loadVersion(number.strip());
             }
-            audit.append("system", null, null, "loadStarterFramework", List.of(imported.version().id.toString()), audit.digest(json));
-            LOG.infof("Loaded the starter framework as published version %s (%d indicators)", imported.version().label(),
-                    frameworks.indicators(imported.version().id).size());
             return true;
         });
     }
 
-    static String read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+    private void loadVersion(String number) {
+        String resource = RESOURCE.formatted(number);
+        String json = read(resource);
+        FrameworkImporter.Imported imported;
+        try {
+            imported = importer.importDocument(json, "system");
+        } catch (UserInputException e) {
+            throw new IllegalStateException("the starter framework " + resource + " is invalid: " + e.errors().stream()
+                    .map(UserError::toString).collect(Collectors.joining("; ")));
+        }
+        FrameworkVersion version = imported.version();
+        if (!imported.published()) {
+            version = editor.publish(version, "system").version();
+        }
+        if (!version.label().equals(number)) {
+            throw new IllegalStateException("the starter framework " + resource + " would be published as version "
+                    + version.label() + ", not " + number + " (a major version needs a changed set of essential indicators)");
+        }
+        audit.append("system", null, null, "loadStarterFramework", List.of(version.id.toString()), audit.digest(json));
+        LOG.infof("Loaded the starter framework as published version %s (%d indicators)", version.label(),
+                frameworks.indicators(version.id).size());
+    }
+
+    static String read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
+            throw new IllegalStateException("cannot read " + resource, e);
         }
     }
 }
