@@ -129,7 +129,7 @@ public class OverviewApi {
         public Boolean hasOverdueCriticalActions;
         @Description("ISO 3166-1 alpha-2 country: the supplier is registered there or has an active site there.")
         public String country;
-        @Description("An active site of the supplier handles this mineral.")
+        @Description("The supplier's profile lists this mineral or one of its active sites handles it (the same meaning as in `portfolio`).")
         public Mineral mineral;
         @Description("True: an active site is in a CAHRA; false: none is.")
         public Boolean inCahra;

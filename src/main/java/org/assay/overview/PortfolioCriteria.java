@@ -18,7 +18,7 @@ import java.util.Set;
  * @param ratingAtOrBelow    current rating is this one or worse
  * @param expiringWithinDays latest published assessment ends between today and today + N (not yet expired)
  * @param country            registered in this country or has an active site there (ISO 3166-1 alpha-2)
- * @param mineral            an active site handles this mineral
+ * @param mineral            the supplier's profile lists this mineral or an active site handles it (as in {@code portfolio})
  * @param inCahra            true: an active site is in a CAHRA; false: none is
  * @param category           the member's category, case-insensitive
  * @param internalId         the member's internal id, exactly

@@ -157,7 +157,9 @@ final class PortfolioQuery {
             p.put("country", c.country());
         }
         if (c.mineral() != null) {
-            base.append("\n   and ").append(site).append("cast(:mineral as text) = any(s.minerals))");
+            // the same meaning as portfolio's filter (PortfolioService): the profile lists it or an active site handles it
+            base.append("\n   and (exists (select 1 from supplier_profile sp where sp.organisation_id = e.supplier_id")
+                    .append(" and cast(:mineral as text) = any(sp.minerals)) or ").append(site).append("cast(:mineral as text) = any(s.minerals)))");
             p.put("mineral", c.mineral().name());
         }
         if (c.inCahra() != null) {

@@ -98,6 +98,7 @@ record OverviewScenario(Fixtures.Party member, String tag, Map<String, UUID> sup
 
         // Golf: shared with another member only
         facts.entry(m, s.get("Golf"), "G-7", "Battery", null);
+        facts.profile(s.get("Golf"), List.of("LITHIUM"));
         facts.grant(s.get("Golf"), "MEMBER", otherMember, "FULL", null);
         facts.published(s.get("Golf")).rating("AA").validUntil(today.plusDays(200)).save();
 

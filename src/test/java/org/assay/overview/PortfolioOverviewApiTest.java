@@ -201,6 +201,20 @@ class PortfolioOverviewApiTest {
     }
 
     @Test
+    void theMineralFilterMeansTheSameInPortfolioAndPortfolioSuppliers() {
+        // one meaning: the supplier's profile lists the mineral or one of its active sites handles it
+        OverviewScenario s = OverviewScenario.create(new PortfolioFacts(db), clock.today());
+        for (String mineral : List.of("COBALT", "COPPER", "GOLD", "LITHIUM")) {
+            Gql.Result entries = s.client().post("query($f: PortfolioFilter) { portfolio(first: 100, filter: $f) { nodes { supplier { name } } } }",
+                    vars("f", Map.of("mineral", mineral))).assertNoErrors();
+            List<String> fromEntries = entries.<List<String>>get("data.portfolio.nodes.supplier.name").stream()
+                    .filter(n -> n.startsWith(s.tag())).sorted().toList();
+            List<String> fromOverview = filtered(s, Map.of("mineral", mineral)).stream().sorted().toList();
+            assertEquals(fromOverview, fromEntries, mineral);
+        }
+    }
+
+    @Test
     void everyFilter() {
         OverviewScenario s = OverviewScenario.create(new PortfolioFacts(db), clock.today());
         assertEquals(names(s, "Bravo", "Charlie", "India"), filtered(s, Map.of("ratingAtOrBelow", "BBB")));
@@ -213,6 +227,7 @@ class PortfolioOverviewApiTest {
         assertEquals(names(s, "Bravo"), filtered(s, Map.of("country", "ZM")), "an active site's country; Alpha's ZM site is archived");
         assertEquals(names(s, "Alpha", "Foxtrot"), filtered(s, Map.of("mineral", "COBALT")), "site data is public: NOT_SHARED suppliers match");
         assertEquals(List.of(), filtered(s, Map.of("mineral", "GOLD")), "archived sites do not count");
+        assertEquals(names(s, "Golf"), filtered(s, Map.of("mineral", "LITHIUM")), "the profile's minerals count, as in portfolio");
         assertEquals(names(s, "Alpha", "Foxtrot"), filtered(s, Map.of("inCahra", true)));
         assertEquals(names(s, "Bravo", "Charlie", "Delta", "Echo", "Golf", "Hotel", "India"), filtered(s, Map.of("inCahra", false)));
         assertEquals(names(s, "Charlie", "Delta"), filtered(s, Map.of("category", " STEEL ")));

@@ -64,6 +64,13 @@ public final class PortfolioFacts {
         return id;
     }
 
+    /** The supplier's public profile, listing these minerals (and no site). */
+    public void profile(UUID supplier, List<String> minerals) {
+        exec("""
+                insert into supplier_profile (organisation_id, minerals, stages, updated_at, updated_by)
+                values (?, ?, '{}', now(), 'test')""", supplier, minerals.toArray(String[]::new));
+    }
+
     public UUID entry(UUID member, UUID supplier, String internalId, String category, String spendBand) {
         UUID id = UUID.randomUUID();
         exec("""
