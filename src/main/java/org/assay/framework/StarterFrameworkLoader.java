@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.assay.audit.AuditTrail;
+import org.assay.platform.Caller;
 import org.assay.platform.UserError;
 import org.assay.platform.UserInputException;
 import org.jboss.logging.Logger;
@@ -53,12 +54,12 @@ public class StarterFrameworkLoader {
             String json = read();
             FrameworkImporter.Imported imported;
             try {
-                imported = importer.importDocument(json, "system");
+                imported = importer.importDocument(json, Caller.SYSTEM);
             } catch (UserInputException e) {
                 throw new IllegalStateException("the starter framework " + RESOURCE + " is invalid: " + e.errors().stream()
                         .map(UserError::toString).collect(Collectors.joining("; ")));
             }
-            audit.append("system", null, null, "loadStarterFramework", List.of(imported.version().id.toString()), audit.digest(json));
+            audit.append(Caller.SYSTEM, null, null, "loadStarterFramework", List.of(imported.version().id.toString()), audit.digest(json));
             LOG.infof("Loaded the starter framework as published version %s (%d indicators)", imported.version().label(),
                     frameworks.indicators(imported.version().id).size());
             return true;
