@@ -86,7 +86,7 @@ public class AuditApi {
     public record AuditEventView(
             @Description("Position in the chain, starting at 1.") long seq,
             @Description("When the change was committed.") Instant occurredAt,
-            @Description("OIDC subject of the person who made the change (`system` for automatic changes).") String subject,
+            @Description("Who made the change: `<issuer>|<sub>` of the verified token, or `system` for automatic changes (no token can carry it).") String subject,
             @Id @Description("Organisation of that person, if any.") String organisationId,
             @Description("Role of that person at the time.") String role,
             @Description("Operation performed (GraphQL mutation name or HTTP operation).") String operation,

@@ -60,7 +60,7 @@ public class AuditTrail implements AuditLog {
     }
 
     public AuditEvent append(String operation, List<String> targetIds, Object input) {
-        return append(caller.subject(), caller.organisationIdIfAny().orElse(null),
+        return append(caller.principal(), caller.organisationIdIfAny().orElse(null),
                 caller.role().map(Enum::name).orElse(null), operation, targetIds, digest(input));
     }
 
@@ -79,7 +79,7 @@ public class AuditTrail implements AuditLog {
         AuditEvent e = new AuditEvent();
         e.seq = seq;
         e.occurredAt = clock.now();
-        e.subject = subject == null ? "system" : subject;
+        e.subject = subject == null ? org.assay.platform.Caller.SYSTEM : subject;
         e.organisationId = organisationId;
         e.role = role;
         e.operation = operation;

@@ -218,7 +218,7 @@ public class CorrectiveActions {
         e.note = note;
         e.dueDate = due;
         e.evidenceIds = evidence == null ? new UUID[0] : evidence.toArray(UUID[]::new);
-        e.author = caller.subject() == null ? "system" : caller.subject();
+        e.author = caller.subject() == null ? org.assay.platform.Caller.SYSTEM : caller.subject();
         e.authorOrg = caller.organisationIdIfAny().orElse(a.supplierId);
         e.occurredAt = clock.now();
         em.persist(e);

@@ -131,7 +131,7 @@ public class EvidenceService {
         content.documentId = d.id;
         content.bytes = Files.readAllBytes(file);
         em.persist(content);
-        auditTrail.append(caller.subject(), organisation, caller.role().map(Enum::name).orElse(null), "uploadDocument",
+        auditTrail.append(caller.principal(), organisation, caller.role().map(Enum::name).orElse(null), "uploadDocument",
                 List.of(d.id.toString()), sha256);
         return new Stored(d.ref(), true);
     }

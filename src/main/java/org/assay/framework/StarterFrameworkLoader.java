@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.assay.audit.AuditTrail;
+import org.assay.platform.Caller;
 import org.assay.platform.UserError;
 import org.assay.platform.UserInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,20 +72,20 @@ public class StarterFrameworkLoader {
         String json = read(resource);
         FrameworkImporter.Imported imported;
         try {
-            imported = importer.importDocument(json, "system");
+            imported = importer.importDocument(json, Caller.SYSTEM);
         } catch (UserInputException e) {
             throw new IllegalStateException("the starter framework " + resource + " is invalid: " + e.errors().stream()
                     .map(UserError::toString).collect(Collectors.joining("; ")));
         }
         FrameworkVersion version = imported.version();
         if (!imported.published()) {
-            version = editor.publish(version, "system").version();
+            version = editor.publish(version, Caller.SYSTEM).version();
         }
         if (!version.label().equals(number)) {
             throw new IllegalStateException("the starter framework " + resource + " would be published as version "
                     + version.label() + ", not " + number + " (a major version needs a changed set of essential indicators)");
         }
-        audit.append("system", null, null, "loadStarterFramework", List.of(version.id.toString()), audit.digest(json));
+        audit.append(Caller.SYSTEM, null, null, "loadStarterFramework", List.of(version.id.toString()), audit.digest(json));
         LOG.infof("Loaded the starter framework as published version %s (%d indicators)", version.label(),
                 frameworks.indicators(version.id).size());
     }

@@ -19,6 +19,14 @@ public class Caller {
     public static final String ADMIN = "assay.admin";
     public static final String ORGANISATION_SUSPENDED = "assay.organisationSuspended";
     public static final String EMAIL = "assay.email";
+    /** The issuer the person is recorded under: {@code assay.identity.issuer} when set, else the token's {@code iss}. */
+    public static final String ISSUER = "assay.issuer";
+
+    /**
+     * The principal recorded for automatic changes (scheduled sweeps, start-up loading). Every token's principal is
+     * {@code issuer|sub} ({@link #principalOf}) with a non-empty issuer and {@code sub}, so none can read {@code system}.
+     */
+    public static final String SYSTEM = "system";
 
     @Inject
     SecurityIdentity identity;
@@ -27,8 +35,32 @@ public class Caller {
         return identity.isAnonymous();
     }
 
+    /** The token's {@code sub} (the principal name: {@code quarkus.oidc.token.principal-claim=sub}). */
     public String subject() {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    /** The issuer the caller's {@code sub} belongs to (see {@link #ISSUER}); null when anonymous. */
+    public String issuer() {
+        return identity.isAnonymous() ? null : identity.getAttribute(ISSUER);
+    }
+
+    /** Who the audit trail records: {@code issuer|sub}, or null when anonymous. */
+    public String principal() {
+        return identity.isAnonymous() ? null : principalOf(issuer(), subject());
+    }
+
+    public static String principalOf(String issuer, String subject) {
+        return issuer + "|" + subject;
+    }
+
+    /** The token's {@code preferred_username}: shown to people, never used to decide who they are. */
+    public Optional<String> username() {
+        if (!identity.isAnonymous() && identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt) {
+            Object name = jwt.getClaim("preferred_username");
+            return Optional.ofNullable(name == null ? null : name.toString());
+        }
+        return Optional.empty();
     }
 
     public Optional<String> email() {

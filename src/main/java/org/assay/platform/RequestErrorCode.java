@@ -12,5 +12,9 @@ public enum RequestErrorCode implements ErrorCode {
     /** Signed in, but no organisation has added this person. */
     NOT_A_MEMBER,
     /** The caller's organisation is suspended. */
-    ORGANISATION_SUSPENDED
+    ORGANISATION_SUSPENDED,
+    /** The database cannot be reached; retry after the {@code Retry-After} seconds (HTTP 503). */
+    SERVICE_UNAVAILABLE,
+    /** An unexpected failure on the server; the answer carries an {@code errorId} that the server's log line repeats. */
+    INTERNAL
 }

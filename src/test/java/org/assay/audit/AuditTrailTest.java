@@ -42,7 +42,7 @@ class AuditTrailTest {
                 vars("f", Map.of("operation", "admitOrganisation"))).assertNoErrors();
         List<Map<String, Object>> nodes = page.json().getList("data.auditEvents.nodes");
         Map<String, Object> newest = nodes.get(0);
-        assertEquals("root-operator", newest.get("subject"));
+        assertEquals(org.assay.support.Tokens.principal("root-operator"), newest.get("subject"));
         assertEquals("OPERATOR", newest.get("role"));
         assertEquals(List.of(orgId), newest.get("targetIds"));
         assertEquals(64, newest.get("inputDigest").toString().length());

@@ -43,7 +43,7 @@ class MembershipApiTest {
 
         // One organisation per person.
         r = other.client().post(ADD, vars("in", Map.of("subject", colleague))).assertNoErrors();
-        assertEquals(List.of("ALREADY_MEMBER"), r.userErrorCodes("addPerson"));
+        assertEquals(List.of("PERSON_IN_OTHER_ORGANISATION"), r.userErrorCodes("addPerson"));
 
         // People listing shows own organisation only.
         Gql.Result people = buyer.client().post("{ people { nodes { subject organisationId } } }").assertNoErrors();

@@ -35,7 +35,7 @@ class SchemaConventionsTest {
     static final Set<String> UNTYPED_PAYLOADS = Set.of(
             "AccreditationPayload", "ActionPayload", "AssessmentPayload", "AssessmentRequestPayload", "CertificatePayload",
             "CertificationEquivalencePayload", "CertificationSchemePayload", "ChangeProposalPayload", "ConflictDeclarationPayload",
-            "FindingPayload", "FrameworkVersionPayload", "GovernanceSettingsPayload", "ImportFrameworkPayload", "PersonPayload",
+            "FindingPayload", "FrameworkVersionPayload", "GovernanceSettingsPayload", "ImportFrameworkPayload",
             "PortfolioBulkPayload", "PortfolioEntryPayload", "PublishFrameworkPayload", "RequirementProfilePayload",
             "SharingGrantPayload", "SharingRequestPayload", "SitePayload", "SupplierProfilePayload");
 

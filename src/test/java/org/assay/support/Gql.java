@@ -1,6 +1,5 @@
 package org.assay.support;
 
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -24,9 +23,14 @@ public final class Gql {
         this.token = token;
     }
 
-    /** A signed-in person with OIDC subject {@code subject} and the given IdP roles. */
+    /** A signed-in person with OIDC subject {@code subject} ({@code sub}, also its username) and the given IdP roles. */
     public static Gql as(String subject, String... idpRoles) {
-        return new Gql(OidcWiremockTestResource.getAccessToken(subject, Set.of(idpRoles)));
+        return new Gql(Tokens.forSubject(subject).groups(Set.of(idpRoles)).sign());
+    }
+
+    /** A caller presenting exactly this token. */
+    public static Gql withToken(String token) {
+        return new Gql(token);
     }
 
     public static Gql anonymous() {

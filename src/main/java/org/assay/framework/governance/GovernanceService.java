@@ -370,8 +370,8 @@ public class GovernanceService {
                 .setParameter("s", ProposalStatus.OPEN).setParameter("now", now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (ChangeProposal p : list) {
-            close(p, p.votingClosesAt, "system", false);
-            audit.append("system", null, null, "closeChangeProposal", List.of(p.id.toString()),
+            close(p, p.votingClosesAt, Caller.SYSTEM, false);
+            audit.append(Caller.SYSTEM, null, null, "closeChangeProposal", List.of(p.id.toString()),
                     audit.digest(Map.of("proposalId", p.id.toString(), "status", p.status.name(), "closedAt", p.closedAt.toString())));
         }
         return list.size();
