@@ -13,6 +13,7 @@ import org.assay.framework.ThresholdDirection;
 import org.assay.framework.document.IndicatorChange;
 import org.assay.framework.document.IndicatorJson;
 import org.assay.framework.document.IndicatorSpec;
+import org.assay.organisation.OrganisationNames;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
@@ -66,6 +67,9 @@ public class GovernanceApi {
     @Inject
     Clock clock;
 
+    @Inject
+    OrganisationNames organisationNames;
+
     // ---- queries ----
 
     @Query
@@ -110,7 +114,7 @@ public class GovernanceApi {
         Map<UUID, List<ProposalVote>> votes = service.votes(proposals.stream().map(p -> UUID.fromString(p.id())).toList());
         Set<UUID> orgs = new HashSet<>();
         votes.values().forEach(l -> l.forEach(v -> orgs.add(v.key.organisationId)));
-        Map<UUID, String> names = service.organisationNames(orgs);
+        Map<UUID, String> names = organisationNames.of(orgs);
         return proposals.stream().map(p -> votes.getOrDefault(UUID.fromString(p.id()), List.of()).stream()
                 .map(v -> new VoteView(new VotingOrganisationView(v.key.organisationId.toString(), names.get(v.key.organisationId)),
                         v.choice, v.castAt, v.updatedAt)).toList()).toList();
@@ -119,17 +123,28 @@ public class GovernanceApi {
     @Allow(Role.MEMBER)
     @Transactional
     @Description("The caller's organisation's vote; null when it has not voted. Members only.")
-    public VoteChoice myVote(@Source ChangeProposalView proposal) {
-        ProposalVote v = service.vote(UUID.fromString(proposal.id()), caller.organisationId());
-        return v == null ? null : v.choice;
+    public List<VoteChoice> myVote(@Source List<ChangeProposalView> proposals) {
+        Map<UUID, ProposalVote> mine = service.votesOf(ids(proposals), caller.organisationId());
+        return proposals.stream().map(p -> {
+            ProposalVote v = mine.get(UUID.fromString(p.id()));
+            return v == null ? null : v.choice;
+        }).toList();
     }
 
     @Allow({Role.OPERATOR, Role.MEMBER})
     @Transactional
     @Description("The member organisation that made the proposal. Members and the operator only.")
-    public VotingOrganisationView proposedBy(@Source ChangeProposalView proposal) {
-        ChangeProposal p = service.get(UUID.fromString(proposal.id()));
-        return new VotingOrganisationView(p.proposedByOrg.toString(), service.organisationNames(List.of(p.proposedByOrg)).get(p.proposedByOrg));
+    public List<VotingOrganisationView> proposedBy(@Source List<ChangeProposalView> proposals) {
+        Map<UUID, UUID> proposers = service.proposers(ids(proposals));
+        Map<UUID, String> names = organisationNames.of(new HashSet<>(proposers.values()));
+        return proposals.stream().map(p -> {
+            UUID org = proposers.get(UUID.fromString(p.id()));
+            return new VotingOrganisationView(org.toString(), names.get(org));
+        }).toList();
+    }
+
+    private static List<UUID> ids(List<ChangeProposalView> proposals) {
+        return proposals.stream().map(p -> UUID.fromString(p.id())).toList();
     }
 
     // ---- mutations ----

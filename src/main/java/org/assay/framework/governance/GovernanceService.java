@@ -293,8 +293,15 @@ public class GovernanceService {
         return p;
     }
 
-    public ProposalVote vote(UUID proposalId, UUID organisationId) {
-        return em.find(ProposalVote.class, new ProposalVote.Key(proposalId, organisationId));
+    /** One organisation's votes on the given proposals, by proposal id, in one statement. */
+    public Map<UUID, ProposalVote> votesOf(Collection<UUID> proposalIds, UUID organisationId) {
+        Map<UUID, ProposalVote> out = new HashMap<>();
+        if (!proposalIds.isEmpty()) {
+            em.createQuery("from ProposalVote v where v.key.proposalId in :ids and v.key.organisationId = :org", ProposalVote.class)
+                    .setParameter("ids", proposalIds).setParameter("org", organisationId).getResultList()
+                    .forEach(v -> out.put(v.key.proposalId, v));
+        }
+        return out;
     }
 
     /** The votes on the given proposals, by proposal, oldest first. */
@@ -439,12 +446,12 @@ public class GovernanceService {
         return PageRequest.encode(Long.toString(p.number));
     }
 
-    /** Names of organisations by id (for vote listings shown to members and the operator). */
-    public Map<UUID, String> organisationNames(Collection<UUID> ids) {
-        Map<UUID, String> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class).setParameter("ids", ids)
-                    .getResultList().forEach(r -> out.put((UUID) r[0], (String) r[1]));
+    /** The organisation that made each proposal, by proposal id, in one statement. */
+    public Map<UUID, UUID> proposers(Collection<UUID> proposalIds) {
+        Map<UUID, UUID> out = new HashMap<>();
+        if (!proposalIds.isEmpty()) {
+            em.createQuery("select p.id, p.proposedByOrg from ChangeProposal p where p.id in :ids", Object[].class)
+                    .setParameter("ids", proposalIds).getResultList().forEach(r -> out.put((UUID) r[0], (UUID) r[1]));
         }
         return out;
     }

@@ -48,6 +48,9 @@ class ChangeProposalApiTest {
     @Inject
     Clock clock;
 
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
     int[] savedThresholds;
     Fixtures.Party m1;
     Fixtures.Party m2;
@@ -76,6 +79,29 @@ class ChangeProposalApiTest {
     String proposeTextChange(Gql who) {
         return created(proposeChange(who, "GOV-POL-02",
                 Map.of("guidance", Map.of("zh", "董事会监督说明（测试 " + System.nanoTime() + "）")), inHours(2)), "proposeIndicatorChange");
+    }
+
+    @Test
+    void aPageOfProposalsWithProposersAndVotesCostsConstantStatements() {
+        for (int i = 0; i < 6; i++) {
+            String id = proposeTextChange((i % 2 == 0 ? m1 : m2).client());
+            castYes(m1.client(), id);
+            castYes(m3.client(), id);
+        }
+        String query = "query($n: Int) { changeProposals(first: $n) { nodes { id proposedBy { id name } myVote "
+                + "votes { organisation { id name } choice } } } }";
+        long[] statements = new long[2];
+        int[] sizes = {2, 6};
+        for (int i = 0; i < sizes.length; i++) {
+            sessionFactory.getStatistics().clear();
+            Gql.Result r = m1.client().post(query, vars("n", sizes[i])).assertNoErrors();
+            statements[i] = sessionFactory.getStatistics().getPrepareStatementCount();
+            List<Map<String, Object>> nodes = r.get("data.changeProposals.nodes");
+            assertEquals(sizes[i], nodes.size());
+            nodes.forEach(n -> assertEquals("YES", n.get("myVote"), n.toString()));
+        }
+        System.out.println("[statements] changeProposals with proposedBy, myVote, votes: first 2 -> " + statements[0] + ", first 6 -> " + statements[1]);
+        assertEquals(statements[0], statements[1], "statements must not grow with the page size");
     }
 
     @Test
