@@ -4,11 +4,16 @@ package org.assay.organisation;
  * The order of organisation lists: the lower-cased name compared code point by code point (PostgreSQL collation
  * {@code ucs_basic}, the same in every database whatever its default collation), then the id. In that order, every name
  * starting with a prefix lies in [prefix, {@link #prefixEnd}(prefix)), which lets a prefix search read an index range.
+ * The portfolio list and the overview sort in the same order (the entry's copy of the name, V71, is ucs_basic since
+ * V96); {@code overview.SupplierListsOrderTest} pages the three lists over the same names and expects one order.
  */
 final class NameOrder {
 
     /** The HQL sort key (indexed by V70 {@code organisation_kind_lname_c_idx}). */
     static final String KEY = "collate(lower(o.name) as ucs_basic)";
+
+    /** A page cursor's name ({@code :afterName}) as a key of the same order, lower-cased by the database like the key. */
+    static final String CURSOR = "collate(lower(:afterName) as ucs_basic)";
 
     private NameOrder() {
     }

@@ -113,8 +113,10 @@ public class OrganisationService {
         if (identifier != null && !identifier.isBlank())
             jpql.append(" and (o.lei = :ident or o.duns = :identDuns or o.nationalRegistryNumber = :identRaw)");
         if (page.hasCursor()) {
-            jpql.append(" and (").append(NameOrder.KEY).append(" > :afterName or (").append(NameOrder.KEY)
-                    .append(" = :afterName and o.id > :afterId))");
+            // the cursor carries the name; the database lower-cases it as it lower-cases the key (Java's and
+            // PostgreSQL's lower-casing differ for some letters, e.g. 'İ')
+            jpql.append(" and (").append(NameOrder.KEY).append(" > ").append(NameOrder.CURSOR).append(" or (").append(NameOrder.KEY)
+                    .append(" = ").append(NameOrder.CURSOR).append(" and o.id > :afterId))");
         }
         jpql.append(" order by ").append(NameOrder.KEY).append(", o.id");
         TypedQuery<Organisation> q = em.createQuery(jpql.toString(), Organisation.class);
@@ -139,7 +141,7 @@ public class OrganisationService {
     }
 
     public static String cursorOf(Organisation o) {
-        return PageRequest.encode(o.name.toLowerCase(Locale.ROOT), o.id.toString());
+        return PageRequest.encode(o.name, o.id.toString());
     }
 
     private Details validate(Validation v, Details d, UUID self, String prefix) {

@@ -22,6 +22,9 @@ public class PortfolioEntry extends PanacheEntityBase {
     public UUID memberId;
     @Column(name = "supplier_id", nullable = false)
     public UUID supplierId;
+    /** The supplier's lower-cased name in the platform's name order (ucs_basic), kept by database triggers (V71, V96). */
+    @Column(name = "supplier_lname", nullable = false, insertable = false, updatable = false)
+    public String supplierLname;
     @Column(name = "internal_id")
     public String internalId;
     public String category;

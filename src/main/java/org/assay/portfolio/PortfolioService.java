@@ -182,8 +182,10 @@ public class PortfolioService {
         if (f.inCahra() != null) jpql.append(f.inCahra() ? " and " : " and not ").append(site).append("s.inCahra = true)");
         if (f.category() != null && !f.category().isBlank()) jpql.append(" and lower(e.category) = :category");
         if (f.spendBand() != null) jpql.append(" and e.spendBand = :spendBand");
-        if (page.hasCursor()) jpql.append(" and (lower(o.name) > :afterName or (lower(o.name) = :afterName and o.id > :afterId))");
-        jpql.append(" order by lower(o.name), o.id");
+        // the platform's name order (the directory's too): the entry's copy of the lower-cased name in ucs_basic, then the
+        // id, read from the (member, name, supplier) index; the cursor carries the name and is lower-cased by the database
+        if (page.hasCursor()) jpql.append(" and (e.supplierLname > lower(:afterName) or (e.supplierLname = lower(:afterName) and e.supplierId > :afterId))");
+        jpql.append(" order by e.supplierLname, e.supplierId");
         TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class).setParameter("member", caller.organisationId());
         if (f.namePrefix() != null && !f.namePrefix().isBlank())
             q.setParameter("prefix", PrefixPattern.of(f.namePrefix().strip().toLowerCase(Locale.ROOT)));
@@ -201,7 +203,7 @@ public class PortfolioService {
     }
 
     public static String cursorOf(Listed l) {
-        return PageRequest.encode(l.supplier().name.toLowerCase(Locale.ROOT), l.supplier().id.toString());
+        return PageRequest.encode(l.supplier().name, l.supplier().id.toString());
     }
 
     // ---- internals ----
