@@ -8,7 +8,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.assay.platform.Clock;
 import org.assay.support.Gql;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The demo world (dev mode's living consortium) holds what the README and the API guide promise, read over HTTP as
- * its people, relative to the platform clock; loading it again changes nothing.
+ * its people, relative to the platform clock; loading it again changes nothing; and every API guide example returns
+ * data against it ({@link GuideExamplesOnDemoWorld}, last).
  */
 @QuarkusTest
 @TestProfile(DemoProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 class DemoWorldTest {
 
@@ -34,6 +39,7 @@ class DemoWorldTest {
     Clock clock;
 
     @Test
+    @Order(1)
     void everyDemoPersonBelongsToItsOrganisation() {
         for (DemoCast.Part p : DemoCast.ALL) {
             Gql.Result me = Gql.as(p.user()).post("{ me { member role organisation { name kind } } }").assertNoErrors();
@@ -43,6 +49,7 @@ class DemoWorldTest {
     }
 
     @Test
+    @Order(2)
     void suppliersShowEveryStatusAndTheCriticalCap() {
         LocalDate today = clock.today();
         Gql.Result kolwezi = status("kolwezi");
@@ -66,6 +73,7 @@ class DemoWorldTest {
     }
 
     @Test
+    @Order(3)
     void correctiveActionsAreInEveryStateAndOneIsOverdue() {
         Gql.Result r = Gql.as("kolwezi").post("{ correctiveActions { severity status overdue } }").assertNoErrors();
         List<Map<String, Object>> actions = r.json().getList("data.correctiveActions");
@@ -77,6 +85,7 @@ class DemoWorldTest {
     }
 
     @Test
+    @Order(4)
     void sharingHasBothLevelsEveryAudienceAndAPendingRequest() {
         Gql.Result kolwezi = Gql.as("kolwezi").post("{ mySharingGrants { nodes { audience level active } } }").assertNoErrors();
         assertEquals(List.of("FULL", "SUMMARY"), kolwezi.json().<String>getList("data.mySharingGrants.nodes.level").stream().sorted().toList(), kolwezi.raw());
@@ -95,6 +104,7 @@ class DemoWorldTest {
     }
 
     @Test
+    @Order(5)
     void frameworkHasAPublishedMinorADraftAndAnOpenProposalWithVotes() {
         Gql.Result r = Gql.as("voltaris").post("""
                 { frameworkVersions { nodes { number status } }
@@ -106,10 +116,18 @@ class DemoWorldTest {
     }
 
     @Test
+    @Order(6)
     void loadingAgainChangesNothing() {
         Object before = Gql.as("operator").post("{ auditEvents(first: 1) { nodes { seq } } organisations(first: 100) { nodes { id } } }").json().getMap("data");
         assertFalse(world.load());
         assertEquals(before, Gql.as("operator").post("{ auditEvents(first: 1) { nodes { seq } } organisations(first: 100) { nodes { id } } }").json().getMap("data"));
+    }
+
+    /** Last: its mutations change the world. */
+    @Test
+    @Order(100)
+    void everyGuideExampleReturnsDataForItsDocumentedUser() throws Exception {
+        new GuideExamplesOnDemoWorld().everyExampleReturnsDataForItsDocumentedUser();
     }
 
     private static Gql.Result status(String user) {

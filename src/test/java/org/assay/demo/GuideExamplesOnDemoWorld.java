@@ -5,15 +5,9 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.vertx.core.json.JsonObject;
 import org.assay.support.Gql;
 import org.assay.support.GuideExamples;
-import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every GraphQL example of docs/api-guide.md and docs/api/*.md, run over HTTP as its documented user against the demo
- * world, returns data.
+ * world, returns data (run by {@link DemoWorldTest} after its own checks, since the mutations change the world).
  *
  * <ul>
  *   <li>Who runs it: the user of the role its section heading names (Operator, Member, Supplier, Assessor), a
@@ -46,10 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   casting the one vote), and the page's order is not a script.</li>
  * </ul>
  */
-@QuarkusTest
-@TestProfile(DemoProfile.class)
-@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
-class GuideExamplesOnDemoWorldTest {
+final class GuideExamplesOnDemoWorld {
 
     private static final Map<String, String> USER_BY_ROLE = Map.of("operator", "operator", "member", "voltaris", "members", "voltaris",
             "supplier", "kolwezi", "assessor", "assessor", "assessment bodies", "assessor", "everyone", "voltaris",
@@ -75,7 +66,6 @@ class GuideExamplesOnDemoWorldTest {
 
     private DemoIds ids;
 
-    @Test
     void everyExampleReturnsDataForItsDocumentedUser() throws Exception {
         ids = new DemoIds();
         List<GuideExamples.Example> examples = new ArrayList<>();
