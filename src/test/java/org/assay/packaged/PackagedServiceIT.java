@@ -106,6 +106,22 @@ class PackagedServiceIT {
         given().get("/q/dev-ui").then().statusCode(404);
     }
 
+    /** The demo world is dev mode's (org.assay.demo, not even built into this artifact): production starts empty. */
+    @Test
+    void theDemoWorldIsNotLoadedInProduction() {
+        String operator = ProdIdentityProvider.token("it-demo-check", Set.of("assay-operator"), ProdIdentityProvider.AUDIENCE);
+        String answer = given().auth().oauth2(operator).contentType(ContentType.JSON)
+                .body(Map.of("query", "{ organisations(first: 100) { nodes { name } } auditEvents(first: 100, filter: { operation: \"loadDemoWorld\" }) { nodes { seq } } }"))
+                .post("/graphql").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"auditEvents\":{\"nodes\":[]}"), answer);
+        for (String demo : new String[]{"Voltaris", "Kolwezi", "Independent Minerals Assurance", "Assay Operator Foundation"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(answer.contains(demo), demo + " in production: " + answer);
+        }
+        String voltaris = ProdIdentityProvider.token("voltaris", Set.of(), ProdIdentityProvider.AUDIENCE);
+        given().auth().oauth2(voltaris).contentType(ContentType.JSON).body(Map.of("query", "{ me { member } }"))
+                .post("/graphql").then().statusCode(200).body("data.me.member", equalTo(false));
+    }
+
     @Test
     void metricsAfterAnOperation() {
         String ok = ProdIdentityProvider.token("it-member", Set.of(), ProdIdentityProvider.AUDIENCE);
