@@ -16,6 +16,7 @@ import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 import org.assay.platform.graphql.CostBudget;
+import org.assay.platform.graphql.ErrorPresentation;
 import org.assay.platform.graphql.GraphQLLimits;
 import org.assay.platform.graphql.GraphQLRequest;
 import org.assay.platform.graphql.OperationLimits;
@@ -89,8 +90,19 @@ public class GraphQLExecution implements EventingService {
         return installed;
     }
 
-    /** Assay's limits, checked once per operation after validation and before execution; nothing per field. */
+    /**
+     * Assay's limits, checked once per operation after validation and before execution; nothing per field. The result's
+     * errors are presented for portals on the way out ({@link ErrorPresentation}).
+     */
     static final class Limits extends SimplePerformantInstrumentation {
+
+        private static java.util.Optional<Role> callerRole() {
+            try {
+                return Arc.container().instance(Caller.class).get().role();
+            } catch (RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        }
 
         private volatile OperationLimits limits;
 
@@ -119,10 +131,16 @@ public class GraphQLExecution implements EventingService {
                                                                             InstrumentationState state) {
             GraphQLRequest request = parameters.getGraphQLContext() == null ? null : parameters.getGraphQLContext().get(GraphQLRequest.KEY);
             Map<String, Object> cost = request == null ? null : request.cost();
-            if (cost == null) {
-                return CompletableFuture.completedFuture(result);
+            ExecutionResult presented = result;
+            if (!result.getErrors().isEmpty()) {
+                List<graphql.GraphQLError> errors = result.getErrors().stream()
+                        .map(e -> ErrorPresentation.present(e, Limits::callerRole)).toList();
+                presented = result.transform(b -> b.errors(errors));
             }
-            return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", cost)));
+            if (cost == null) {
+                return CompletableFuture.completedFuture(presented);
+            }
+            return CompletableFuture.completedFuture(presented.transform(b -> b.addExtension("cost", cost)));
         }
     }
 }

@@ -46,7 +46,7 @@ public class OperationGuard {
         if (allow == null) {
             allow = method.getDeclaringClass().getAnnotation(Allow.class);
         }
-        check(allow);
+        check(allow, method);
         Mutation mutation = method.getAnnotation(Mutation.class);
         if (mutation == null) {
             return ctx.proceed();
@@ -55,7 +55,7 @@ public class OperationGuard {
         return runMutation(ctx, operation);
     }
 
-    private void check(Allow allow) {
+    private void check(Allow allow, Method method) {
         if (caller.isAnonymous()) {
             throw new UnauthorizedException();
         }
@@ -69,7 +69,8 @@ public class OperationGuard {
             throw new OrganisationSuspendedException();
         }
         if (allow == null || Arrays.stream(allow.value()).noneMatch(caller::is)) {
-            throw new ForbiddenException();
+            throw new ForbiddenException("Your organisation's role " + caller.role().map(Enum::name).orElse("")
+                    + " may not use " + fieldName(method));
         }
     }
 
@@ -109,6 +110,27 @@ public class OperationGuard {
             }
             throw e;
         }
+    }
+
+    /** The operation's or field's name as the schema shows it. */
+    static String fieldName(Method method) {
+        Mutation m = method.getAnnotation(Mutation.class);
+        if (m != null && !m.value().isEmpty()) {
+            return m.value();
+        }
+        org.eclipse.microprofile.graphql.Query q = method.getAnnotation(org.eclipse.microprofile.graphql.Query.class);
+        if (q != null && !q.value().isEmpty()) {
+            return q.value();
+        }
+        org.eclipse.microprofile.graphql.Name n = method.getAnnotation(org.eclipse.microprofile.graphql.Name.class);
+        if (n != null && !n.value().isEmpty()) {
+            return n.value();
+        }
+        String name = method.getName();
+        if (name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
+            return Character.toLowerCase(name.charAt(3)) + name.substring(4);
+        }
+        return name;
     }
 
     /** The refused mutation's payload, built by the payload type's {@code failed(errors)} factory. */

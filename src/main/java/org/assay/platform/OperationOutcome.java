@@ -43,6 +43,9 @@ public enum OperationOutcome {
 
     /** What an exception thrown while fetching a field says about the operation (its causes are looked at too). */
     public static OperationOutcome of(Throwable thrown) {
+        if (ServiceUnavailableException.isOutage(thrown)) {
+            return FAILED;
+        }
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof UnauthorizedException || t instanceof ForbiddenException || t instanceof AuthenticationFailedException
                     || t instanceof NotAMemberException || t instanceof OrganisationSuspendedException) {
@@ -86,6 +89,10 @@ public enum OperationOutcome {
         Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
         if (code != null && REFUSAL_CODES.contains(code.toString())) {
             return REFUSED;
+        }
+        // An unexpected failure or an outage, as the error presentation shows them.
+        if (code != null && (code.toString().equals("INTERNAL") || code.toString().equals("SERVICE_UNAVAILABLE"))) {
+            return FAILED;
         }
         // Our request-level refusals (ApiException) carry upper-case codes (NOT_FOUND, INVALID_ARGUMENT, …).
         if (code != null && code.toString().matches("[A-Z][A-Z0-9_]*")) {

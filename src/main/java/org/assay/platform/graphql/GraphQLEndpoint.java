@@ -246,8 +246,7 @@ public class GraphQLEndpoint {
                 return new Answer(200, timeout(), null);
             }
             if (captured.failure != null) {
-                LOG.error("GraphQL execution failed", captured.failure);
-                return new Answer(500, refusal("INTERNAL", "The request failed on the server"), null);
+                return unexpected(captured.failure);
             }
             return answer(captured.response, type, request);
         } catch (RequestRefused e) {
@@ -257,11 +256,25 @@ public class GraphQLEndpoint {
             int status = "BAD_REQUEST".equals(e.code()) ? 400 : JSON.equals(type) ? 200 : e.httpStatus();
             return new Answer(status, errorBody(e), null);
         } catch (RuntimeException e) {
-            LOG.error("GraphQL request failed", e);
-            return new Answer(500, refusal("INTERNAL", "The request failed on the server"), null);
+            return unexpected(e);
         } finally {
             GraphQLRequest.bind(null);
         }
+    }
+
+    /** An outage is 503 with Retry-After; anything else unexpected is 500 with an error id the ERROR log line repeats. */
+    private static Answer unexpected(Throwable failure) {
+        if (org.assay.platform.ServiceUnavailableException.isOutage(failure)) {
+            return outage();
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        LOG.errorf(failure, "GraphQL request failed [errorId=%s]", id);
+        return new Answer(500, new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", ErrorPresentation.INTERNAL_MESSAGE)
+                .put("extensions", new JsonObject().put("code", "INTERNAL").put("errorId", id)))).encode(), null);
+    }
+
+    private static Answer outage() {
+        return new Answer(503, OutageResponses.body(), OutageResponses.headers());
     }
 
     private static final class Captured {
@@ -322,6 +335,11 @@ public class GraphQLEndpoint {
             return new Answer(GRAPHQL_RESPONSE.equals(type) ? 400 : 200, out.encode(), null);
         }
         String code = result.getErrors().isEmpty() ? null : code(result.getErrors().get(0));
+        for (GraphQLError e : result.getErrors()) {
+            if ("SERVICE_UNAVAILABLE".equals(code(e))) {
+                return new Answer(503, body, OutageResponses.headers());
+            }
+        }
         if ("RATE_LIMITED".equals(code)) {
             Object retry = result.getErrors().get(0).getExtensions().get("retryAfterSeconds");
             return new Answer(429, body, MultiMap.caseInsensitiveMultiMap().add(HttpHeaders.RETRY_AFTER, String.valueOf(retry)));

@@ -168,10 +168,6 @@ class FuzzTest {
             liveness.join();
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        if (!Issue11.EXCLUDED.isEmpty()) {
-            System.out.println("fuzz: " + Issue11.EXCLUDED.size() + " responses excluded from the no-internals check, pending issue 11:");
-            Issue11.EXCLUDED.stream().limit(20).forEach(e -> System.out.println("  " + e));
-        }
         System.out.printf("fuzz: %d requests, seed %d, %d operations, %d refused mutations checked, %d s; by kind %s; by status %s; "
                         + "slowest liveness %d ms%n", plan.size(), SEED, ops.size(), refusedMutations.get(), seconds, byKind, byStatus, slowestLiveness.get());
         if (!failures.isEmpty()) {
@@ -217,11 +213,7 @@ class FuzzTest {
             return;
         }
         if (INTERNALS.matcher(r.body()).find()) {
-            if (Issue11.isMessagePresentation(r.body())) {
-                Issue11.EXCLUDED.add(where + ": " + r.body());
-            } else {
-                failures.add(where + ": internals: " + r.body());
-            }
+            failures.add(where + ": internals: " + r.body());
         }
         if (before != null && refused(body, r.status())) {
             refusedMutations.incrementAndGet();
@@ -263,26 +255,6 @@ class FuzzTest {
             sql.append(", (select count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from \"").append(t).append("\")");
         }
         return (String) em.createNativeQuery(sql.append(")").toString()).getSingleResult();
-    }
-
-    /**
-     * Responses whose only internals are in how an error's message is presented: issue 11 (errors a portal can show)
-     * owns those messages. Until it lands, these are excluded here — exactly these, listed in the report.
-     */
-    static final class Issue11 {
-        static final List<Pattern> PRESENTATION = List.of(
-                // SmallRye's coercion messages for a wrong-typed variable or literal: "SRGQL000013: Expected type [Int]
-                // but was [HashMap]", "SRGQL000015: Expected AST type 'IntValue' …".
-                Pattern.compile("SRGQL\\d+"),
-                // An input object with an invalid Date/DateTime inside: "… is not a valid 'Unknown Scalar Type
-                // [org.assay.accreditation.AccreditationApi$AccreditationFilter]'" (observation 6).
-                Pattern.compile("Unknown Scalar Type \\[org\\.assay\\."));
-
-        static final List<String> EXCLUDED = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        static boolean isMessagePresentation(String body) {
-            return PRESENTATION.stream().anyMatch(p -> p.matcher(body).find());
-        }
     }
 
     static final String TYPE_REF = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
