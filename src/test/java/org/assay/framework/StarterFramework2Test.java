@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 
 import static org.assay.support.Gql.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(StarterFramework2Test.BothVersions.class)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@SuppressWarnings("unchecked")
 class StarterFramework2Test {
 
     public static class BothVersions implements QuarkusTestProfile {
@@ -144,10 +144,49 @@ class StarterFramework2Test {
                 changed.get("SCM-MIN-04").get("applicability.minerals").get("newValue"));
         // the CMRT is an RMI template, not part of RMAP
         assertTrue(((String) changed.get("SCM-REP-02").get("references").get("newValue")).contains("\"standard\":\"RMI\""));
-        assertFalse(changed.containsKey("FOP-BUS-02"), "an indicator whose definition did not change is not listed");
+        // an indicator whose content did not change shows only the languages 2.0 added
+        assertEquals(List.of("title.fr", "title.es", "title.pt", "title.id", "guidance.fr", "guidance.es", "guidance.pt", "guidance.id"),
+                List.copyOf(changed.get("FOP-BUS-02").keySet()));
+        assertEquals(null, changed.get("FOP-BUS-02").get("title.fr").get("oldValue"));
+        assertEquals("Politique de concurrence loyale", changed.get("FOP-BUS-02").get("title.fr").get("newValue"));
+        assertEquals(80, changedList.size(), "every 1.0 indicator gains its translations");
         // Chinese titles through the same query
         Gql.Result zh = member.post(DIFF, vars("from", id("1.0"), "to", id("2.0"), "lang", "ZH")).assertNoErrors();
         List<Map<String, Object>> zhAdded = zh.get(d + "added");
         assertTrue(zhAdded.stream().anyMatch(a -> "云母：在收集和加工环节识别并补救童工问题".equals(a.get("title"))), zh.raw());
+    }
+
+    @Test
+    void twoPointZeroAnswersInSixLanguagesAndOnePointZeroFallsBackToEnglishPerField() {
+        Gql supplier = Fixtures.party("SUPPLIER", "Framework Languages Supplier", "CD").client();
+        String q = """
+                query($n: String!, $lang: Language) { frameworkVersion(number: $n) {
+                  indicator(code: "LAB-CHL-01", lang: $lang) { title guidance languageFallback }
+                  themes(lang: $lang) { code title topics { title aspects { title } } } } }""";
+        Map<String, String> titles = Map.of("EN", "No child labour, with age verification and a remediation procedure",
+                "FR", "Aucun travail des enfants, avec vérification de l'âge et procédure de remédiation",
+                "ES", "Ausencia de trabajo infantil, con verificación de edad y procedimiento de remediación",
+                "PT", "Ausência de trabalho infantil, com verificação de idade e procedimento de remediação",
+                "ID", "Tidak ada pekerja anak, dengan verifikasi usia dan prosedur pemulihan",
+                "ZH", "杜绝童工，并建立年龄核验和补救程序");
+        for (Map.Entry<String, String> e : titles.entrySet()) {
+            Gql.Result r = supplier.post(q, vars("n", "2.0", "lang", e.getKey())).assertNoErrors();
+            assertEquals(e.getValue(), r.string("data.frameworkVersion.indicator.title"), e.getKey());
+            assertEquals(Boolean.FALSE, r.get("data.frameworkVersion.indicator.languageFallback"), e.getKey());
+            List<Map<String, Object>> themes = r.get("data.frameworkVersion.themes");
+            assertEquals(8, themes.size());
+        }
+        Gql.Result fr = supplier.post(q, vars("n", "2.0", "lang", "FR")).assertNoErrors();
+        assertEquals("Environnement", ((List<Map<String, Object>>) fr.get("data.frameworkVersion.themes")).stream()
+                .filter(t -> "ENV".equals(t.get("code"))).findFirst().orElseThrow().get("title"));
+        assertTrue(fr.string("data.frameworkVersion.indicator.guidance").startsWith("Répondez oui si aucun travailleur"));
+        // 1.0 has English and Chinese only: French falls back to English, field by field, and says so
+        Gql.Result old = supplier.post(q, vars("n", "1.0", "lang", "FR")).assertNoErrors();
+        assertEquals("No child labour, with age verification and a remediation procedure", old.string("data.frameworkVersion.indicator.title"));
+        assertEquals(Boolean.TRUE, old.get("data.frameworkVersion.indicator.languageFallback"));
+        assertEquals("Environment", ((List<Map<String, Object>>) old.get("data.frameworkVersion.themes")).stream()
+                .filter(t -> "ENV".equals(t.get("code"))).findFirst().orElseThrow().get("title"));
+        Gql.Result oldZh = supplier.post(q, vars("n", "1.0", "lang", "ZH")).assertNoErrors();
+        assertEquals(Boolean.FALSE, oldZh.get("data.frameworkVersion.indicator.languageFallback"));
     }
 }
