@@ -189,4 +189,78 @@ class StarterFramework2Test {
         Gql.Result oldZh = supplier.post(q, vars("n", "1.0", "lang", "ZH")).assertNoErrors();
         assertEquals(Boolean.FALSE, oldZh.get("data.frameworkVersion.indicator.languageFallback"));
     }
+
+    static final String COVERAGE = """
+            query($s: ID!, $r: Regulation!) { regulationCoverage(supplierId: $s, regulation: $r) {
+              regulation access assessmentPublishedAt frameworkVersion
+              items { clause relevantToMining status indicators { code title applicable answered answer score } } } }""";
+
+    static Map<String, Map<String, Object>> items(Gql.Result r) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        List<Map<String, Object>> items = r.get("data.regulationCoverage.items");
+        items.forEach(i -> out.put((String) i.get("clause"), i));
+        return out;
+    }
+
+    @Test
+    void regulationCoverageForFullSummaryAndNoGrant() {
+        org.assay.support.Scenarios.World w = org.assay.support.Scenarios.world("Coverage");
+        org.assay.support.Scenarios.publishedDeskReview(w);
+        Gql none = Fixtures.party("MEMBER_FIRM", "Coverage Buyer C", "FR").client();
+        for (Object[] g : new Object[][]{{w.memberA(), "FULL"}, {w.memberB(), "SUMMARY"}}) {
+            Gql.Result r = w.supplier().client().post("""
+                    mutation($in: GrantSharingInput!) { grantSharing(input: $in) { grant { id } userErrors { code } } }""",
+                    vars("in", Map.of("audience", "MEMBER", "memberId", ((Fixtures.Party) g[0]).organisationId(), "level", g[1]))).assertNoErrors();
+            assertEquals(List.of(), r.userErrorCodes("grantSharing"), r.raw());
+        }
+        String supplier = w.supplier().organisationId();
+
+        // FULL: statuses, answers and scores, on the 2.0 assessment
+        Gql.Result full = w.memberA().client().post(COVERAGE, vars("s", supplier, "r", "EU_CONFLICT_MINERALS")).assertNoErrors();
+        assertEquals("FULL", full.string("data.regulationCoverage.access"));
+        assertTrue(full.string("data.regulationCoverage.assessmentPublishedAt") != null, full.raw());
+        assertEquals("2.0", full.string("data.regulationCoverage.frameworkVersion"));
+        Map<String, Map<String, Object>> cm = items(full);
+        assertEquals(11, cm.size());
+        Map<String, Object> policy = cm.get("Art. 4(a) Supply chain policy adopted and communicated");
+        assertEquals("COVERED", policy.get("status"));
+        Map<?, ?> gov = (Map<?, ?>) ((List<?>) policy.get("indicators")).get(0);
+        assertEquals("GOV-POL-01", gov.get("code"));
+        assertEquals("YES", gov.get("answer"));
+        assertEquals(Boolean.TRUE, gov.get("answered"));
+        assertEquals(100.0, ((Number) gov.get("score")).doubleValue());
+        // the recycled-input indicator does not apply to a mine: its item is covered by the applicable one alone
+        Map<String, Object> metals = cm.get("Art. 4(g) Chain of custody for metals");
+        assertEquals("COVERED", metals.get("status"));
+        assertTrue(((List<?>) metals.get("indicators")).stream().anyMatch(i -> "SCM-MGS-04".equals(((Map<?, ?>) i).get("code"))
+                && Boolean.FALSE.equals(((Map<?, ?>) i).get("applicable"))), metals.toString());
+
+        Gql.Result csddd = w.memberA().client().post(COVERAGE, vars("s", supplier, "r", "EU_CSDDD")).assertNoErrors();
+        Map<String, Map<String, Object>> cs = items(csddd);
+        assertEquals("NOT_APPLICABLE", cs.get("Annex Part II Minamata Convention on Mercury").get("status"), "mercury applies to gold and silver");
+        assertEquals("NOT_COVERED", cs.get("Annex Part I 4 Prohibition of arbitrary interference with privacy").get("status"));
+        assertEquals(Boolean.FALSE, cs.get("Annex Part I 4 Prohibition of arbitrary interference with privacy").get("relevantToMining"));
+        assertEquals("COVERED", cs.get("Annex Part I 9 Employment of a child under the minimum age").get("status"));
+
+        // SUMMARY: the statuses, never the answers or scores
+        Gql.Result summary = w.memberB().client().post(COVERAGE, vars("s", supplier, "r", "EU_CONFLICT_MINERALS")).assertNoErrors();
+        assertEquals("SUMMARY", summary.string("data.regulationCoverage.access"));
+        Map<String, Object> sp = items(summary).get("Art. 4(a) Supply chain policy adopted and communicated");
+        assertEquals("COVERED", sp.get("status"));
+        Map<?, ?> sgov = (Map<?, ?>) ((List<?>) sp.get("indicators")).get(0);
+        assertEquals(null, sgov.get("answer"));
+        assertEquals(null, sgov.get("answered"));
+        assertEquals(null, sgov.get("score"));
+
+        // no grant: refused; an unknown supplier is NOT_FOUND
+        none.post(COVERAGE, vars("s", supplier, "r", "EU_CONFLICT_MINERALS")).assertErrorCode("forbidden");
+        none.post(COVERAGE, vars("s", java.util.UUID.randomUUID().toString(), "r", "EU_CSDDD")).assertErrorCode("NOT_FOUND");
+        // the supplier itself sees everything, in French
+        Gql.Result own = w.supplier().client().post(COVERAGE.replace("regulation: $r)", "regulation: $r, lang: FR)"),
+                vars("s", supplier, "r", "EU_BATTERY_REGULATION")).assertNoErrors();
+        assertEquals("FULL", own.string("data.regulationCoverage.access"));
+        Map<String, Object> noise = items(own).get("Annex X 2 Noise and vibration");
+        assertEquals("COVERED", noise.get("status"));
+        assertEquals("Bruit et vibrations dans l'environnement maîtrisés", ((Map<?, ?>) ((List<?>) noise.get("indicators")).get(0)).get("title"));
+    }
 }
