@@ -119,7 +119,7 @@ public class FrameworkApi {
                 diff.added().stream().map(p -> IndicatorView.of(b, b.indicator(p.spec().code()).orElseThrow(), lang)).toList(),
                 diff.retired().stream().map(p -> IndicatorView.of(a, a.indicator(p.spec().code()).orElseThrow(), lang)).toList(),
                 diff.changed().stream().map(c -> new ChangedIndicatorView(c.code(),
-                        lang.pick(c.to().spec().titleEn(), c.to().spec().titleZh()),
+                        Language.orEnglish(c.to().spec().title(lang), c.to().spec().titleEn()),
                         c.changes().stream().map(FieldChangeView::of).toList())).toList());
     }
 
@@ -175,15 +175,15 @@ public class FrameworkApi {
                             .filter(i -> criteria.matches(i.themeCode, c.spec(i)))
                             .map(i -> IndicatorView.of(c, i, lang)).toList();
                     if (!indicators.isEmpty() || criteria.isEmpty()) {
-                        aspects.add(new AspectView(a.code, lang.pick(a.titleEn, a.titleZh), indicators));
+                        aspects.add(new AspectView(a.code, a.title(lang), indicators));
                     }
                 }
                 if (!aspects.isEmpty() || criteria.isEmpty()) {
-                    topics.add(new TopicView(tp.code, lang.pick(tp.titleEn, tp.titleZh), aspects));
+                    topics.add(new TopicView(tp.code, tp.title(lang), aspects));
                 }
             }
             if (!topics.isEmpty() || criteria.isEmpty()) {
-                themes.add(new ThemeView(t.code, lang.pick(t.titleEn, t.titleZh), t.weight, topics));
+                themes.add(new ThemeView(t.code, t.title(lang), t.weight, topics));
             }
         }
         return themes;
@@ -368,7 +368,7 @@ public class FrameworkApi {
             @NonNull @Description("Code of its aspect.") String aspectCode,
             @NonNull @Description("Title in the requested language (English where the translation is missing).") String title,
             @NonNull @Description("Guidance for answering, in the requested language (English where the translation is missing).") String guidance,
-            @Description("True when Chinese was requested but the title or guidance has no Chinese translation, so English is shown.") boolean languageFallback,
+            @Description("True when a language other than English was requested and the title or the guidance has no translation in it, so English is shown for that field.") boolean languageFallback,
             @NonNull @Description("How it is answered.") AnswerType answerType,
             @Description("Unit of a NUMBER indicator, e.g. m3/t; null for other answer types.") String unit,
             @Description("Scoring thresholds of a NUMBER indicator; null for other answer types.") ThresholdsView thresholds,
@@ -383,9 +383,8 @@ public class FrameworkApi {
             IndicatorSpec s = c.spec(i);
             FrameworkNode aspect = c.aspectOf(i);
             FrameworkNode topic = c.topicOf(i);
-            boolean fallback = lang == Language.ZH && (s.titleZh() == null || s.guidanceZh() == null);
-            return new IndicatorView(s.code(), i.themeCode, topic.code, aspect.code, lang.pick(s.titleEn(), s.titleZh()),
-                    lang.pick(s.guidanceEn(), s.guidanceZh()), fallback, s.answerType(), s.unit(),
+            return new IndicatorView(s.code(), i.themeCode, topic.code, aspect.code, Language.orEnglish(s.title(lang), s.titleEn()),
+                    Language.orEnglish(s.guidance(lang), s.guidanceEn()), s.fallsBack(lang), s.answerType(), s.unit(),
                     s.thresholds() == null ? null : new ThresholdsView(s.thresholds().direction(), s.thresholds().values()),
                     s.classification(), s.weight(), s.riskType(), new ApplicabilityView(s.stages(), s.minerals(), s.cahraOnly()),
                     s.references().stream().map(r -> new ReferenceView(r.standard(), r.clause())).toList(), s.answerType().scored());

@@ -91,14 +91,17 @@ public class FrameworkEditor {
         for (int t = 0; t < doc.themes().size(); t++) {
             FrameworkDocument.Theme th = doc.themes().get(t);
             FrameworkNode theme = node(v.id, null, NodeTier.THEME, th.code(), th.titleEn(), th.titleZh(), th.weight(), t);
+            theme.setAddedTitles(th.titles());
             em.persist(theme);
             for (int p = 0; p < th.topics().size(); p++) {
                 FrameworkDocument.Topic tp = th.topics().get(p);
                 FrameworkNode topic = node(v.id, theme.id, NodeTier.TOPIC, tp.code(), tp.titleEn(), tp.titleZh(), BigDecimal.ONE, p);
+                topic.setAddedTitles(tp.titles());
                 topics.add(topic);
                 for (int a = 0; a < tp.aspects().size(); a++) {
                     FrameworkDocument.Aspect as = tp.aspects().get(a);
                     FrameworkNode aspect = node(v.id, topic.id, NodeTier.ASPECT, as.code(), as.titleEn(), as.titleZh(), BigDecimal.ONE, a);
+                    aspect.setAddedTitles(as.titles());
                     aspects.add(aspect);
                     for (IndicatorSpec spec : as.indicators()) {
                         Indicator i = new Indicator();
@@ -161,6 +164,15 @@ public class FrameworkEditor {
         i.titleZh = s.titleZh() == null ? "" : s.titleZh();
         i.guidanceEn = s.guidanceEn();
         i.guidanceZh = s.guidanceZh() == null ? "" : s.guidanceZh();
+        org.assay.framework.document.Translations tr = s.translations();
+        i.titleFr = tr.title(Language.FR);
+        i.titleEs = tr.title(Language.ES);
+        i.titlePt = tr.title(Language.PT);
+        i.titleId = tr.title(Language.ID);
+        i.guidanceFr = tr.guidance(Language.FR);
+        i.guidanceEs = tr.guidance(Language.ES);
+        i.guidancePt = tr.guidance(Language.PT);
+        i.guidanceId = tr.guidance(Language.ID);
         i.answerType = s.answerType();
         i.unit = s.unit();
         i.thresholdDirection = s.thresholds() == null ? null : s.thresholds().direction();

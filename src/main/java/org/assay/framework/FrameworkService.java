@@ -264,11 +264,11 @@ public class FrameworkService {
                     List<FrameworkDocument.Aspect> aspects = new ArrayList<>();
                     for (FrameworkNode a : children(tp)) {
                         aspects.add(new FrameworkDocument.Aspect(a.code, a.titleEn, zh(a.titleZh),
-                                indicators(a).stream().map(this::spec).toList()));
+                                indicators(a).stream().map(this::spec).toList(), a.addedTitles()));
                     }
-                    topics.add(new FrameworkDocument.Topic(tp.code, tp.titleEn, zh(tp.titleZh), aspects));
+                    topics.add(new FrameworkDocument.Topic(tp.code, tp.titleEn, zh(tp.titleZh), aspects, tp.addedTitles()));
                 }
-                ths.add(new FrameworkDocument.Theme(t.code, t.weight, t.titleEn, zh(t.titleZh), topics));
+                ths.add(new FrameworkDocument.Theme(t.code, t.weight, t.titleEn, zh(t.titleZh), topics, t.addedTitles()));
             }
             return new FrameworkDocument(version.name, version.label(), rules, ths, equivalences);
         }
@@ -283,7 +283,26 @@ public class FrameworkService {
                 thresholds, i.classification, i.weight, i.riskType,
                 Arrays.stream(i.applicableStages).map(SupplyChainStage::valueOf).toList(),
                 Arrays.stream(i.applicableMinerals).map(Mineral::valueOf).toList(), i.cahraOnly,
-                refs.stream().map(r -> new IndicatorSpec.Reference(ExternalStandard.valueOf(r.standard), r.clause)).toList());
+                refs.stream().map(r -> new IndicatorSpec.Reference(ExternalStandard.valueOf(r.standard), r.clause)).toList(),
+                translations(i));
+    }
+
+    static org.assay.framework.document.Translations translations(Indicator i) {
+        Map<Language, String> titles = new java.util.EnumMap<>(Language.class);
+        Map<Language, String> guidance = new java.util.EnumMap<>(Language.class);
+        putIf(titles, Language.FR, i.titleFr);
+        putIf(titles, Language.ES, i.titleEs);
+        putIf(titles, Language.PT, i.titlePt);
+        putIf(titles, Language.ID, i.titleId);
+        putIf(guidance, Language.FR, i.guidanceFr);
+        putIf(guidance, Language.ES, i.guidanceEs);
+        putIf(guidance, Language.PT, i.guidancePt);
+        putIf(guidance, Language.ID, i.guidanceId);
+        return new org.assay.framework.document.Translations(titles, guidance);
+    }
+
+    private static void putIf(Map<Language, String> m, Language l, String s) {
+        if (s != null) m.put(l, s);
     }
 
     /** A missing Chinese text is stored as the empty string (the columns are NOT NULL). */

@@ -35,6 +35,22 @@ public class Indicator extends PanacheEntityBase {
     public String guidanceEn;
     @Column(name = "guidance_zh", nullable = false)
     public String guidanceZh;
+    @Column(name = "title_fr")
+    public String titleFr;
+    @Column(name = "title_es")
+    public String titleEs;
+    @Column(name = "title_pt")
+    public String titlePt;
+    @Column(name = "title_id")
+    public String titleId;
+    @Column(name = "guidance_fr")
+    public String guidanceFr;
+    @Column(name = "guidance_es")
+    public String guidanceEs;
+    @Column(name = "guidance_pt")
+    public String guidancePt;
+    @Column(name = "guidance_id")
+    public String guidanceId;
     @Enumerated(EnumType.STRING)
     @Column(name = "answer_type", nullable = false)
     public AnswerType answerType;

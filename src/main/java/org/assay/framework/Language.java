@@ -2,13 +2,29 @@ package org.assay.framework;
 
 import org.eclipse.microprofile.graphql.Description;
 
-@Description("Language of indicator titles and guidance. A missing translation falls back to English.")
+import java.util.List;
+import java.util.Locale;
+
+@Description("Language of framework titles and guidance: English and the languages of the supplier regions. A missing "
+        + "translation falls back to English, field by field.")
 public enum Language {
     @Description("English (always present).") EN,
-    @Description("Simplified Chinese; falls back to English where a text has no Chinese translation.") ZH;
+    @Description("Simplified Chinese.") ZH,
+    @Description("French (the Democratic Republic of the Congo and francophone Africa).") FR,
+    @Description("Spanish (Latin America).") ES,
+    @Description("Portuguese (Brazil, Mozambique, Angola).") PT,
+    @Description("Bahasa Indonesia.") ID;
 
-    /** The text in this language, or the English one when the translation is missing. */
-    public String pick(String en, String zh) {
-        return this == ZH && zh != null && !zh.isBlank() ? zh : en;
+    /** The languages beyond English and Chinese, stored in their own columns and document keys since framework 2.0. */
+    public static final List<Language> ADDED = List.of(FR, ES, PT, ID);
+
+    /** The key in the import/export document and the suffix of the columns: {@code en}, {@code zh}, {@code fr}, ... */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code text} when present, else the English one: the fallback rule, per field. */
+    public static String orEnglish(String text, String en) {
+        return text != null && !text.isBlank() ? text : en;
     }
 }

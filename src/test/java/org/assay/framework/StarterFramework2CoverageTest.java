@@ -328,6 +328,38 @@ class StarterFramework2CoverageTest {
         assertNoProblems("Chinese terms", problems);
     }
 
+    @Test
+    void everyTitleAndGuidanceIsWrittenInSixLanguages() {
+        List<String> problems = new ArrayList<>();
+        List<String> languages = List.of("en", "zh", "fr", "es", "pt", "id");
+        List<JsonNode> nodes = new ArrayList<>();
+        ROOT.path("themes").forEach(t -> {
+            nodes.add(t);
+            t.path("topics").forEach(tp -> {
+                nodes.add(tp);
+                tp.path("aspects").forEach(nodes::add);
+            });
+        });
+        for (JsonNode n : nodes) {
+            for (String l : languages) {
+                if (n.path("title").path(l).asText("").isBlank()) problems.add(n.path("code").asText() + ": no title." + l);
+            }
+        }
+        for (Indicator i : indicators()) {
+            for (String field : List.of("title", "guidance")) {
+                JsonNode texts = i.node().path(field);
+                for (String l : languages) {
+                    if (texts.path(l).asText("").isBlank()) problems.add(i.code() + ": no " + field + "." + l);
+                }
+                // a translation is not a copy of the English text
+                for (String l : List.of("fr", "es", "pt", "id")) {
+                    if (texts.path(l).asText().equals(texts.path("en").asText())) problems.add(i.code() + ": " + field + "." + l + " is the English text");
+                }
+            }
+        }
+        assertNoProblems("six languages", problems);
+    }
+
     private static void collect(JsonNode n, StringBuilder out) {
         if (n.isObject()) {
             if (n.has("zh")) out.append(n.path("zh").asText()).append('\n');

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 
 import static org.assay.support.Gql.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(StarterFramework2Test.BothVersions.class)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@SuppressWarnings("unchecked")
 class StarterFramework2Test {
 
     public static class BothVersions implements QuarkusTestProfile {
@@ -144,10 +144,123 @@ class StarterFramework2Test {
                 changed.get("SCM-MIN-04").get("applicability.minerals").get("newValue"));
         // the CMRT is an RMI template, not part of RMAP
         assertTrue(((String) changed.get("SCM-REP-02").get("references").get("newValue")).contains("\"standard\":\"RMI\""));
-        assertFalse(changed.containsKey("FOP-BUS-02"), "an indicator whose definition did not change is not listed");
+        // an indicator whose content did not change shows only the languages 2.0 added
+        assertEquals(List.of("title.fr", "title.es", "title.pt", "title.id", "guidance.fr", "guidance.es", "guidance.pt", "guidance.id"),
+                List.copyOf(changed.get("FOP-BUS-02").keySet()));
+        assertEquals(null, changed.get("FOP-BUS-02").get("title.fr").get("oldValue"));
+        assertEquals("Politique de concurrence loyale", changed.get("FOP-BUS-02").get("title.fr").get("newValue"));
+        assertEquals(80, changedList.size(), "every 1.0 indicator gains its translations");
         // Chinese titles through the same query
         Gql.Result zh = member.post(DIFF, vars("from", id("1.0"), "to", id("2.0"), "lang", "ZH")).assertNoErrors();
         List<Map<String, Object>> zhAdded = zh.get(d + "added");
         assertTrue(zhAdded.stream().anyMatch(a -> "云母：在收集和加工环节识别并补救童工问题".equals(a.get("title"))), zh.raw());
+    }
+
+    @Test
+    void twoPointZeroAnswersInSixLanguagesAndOnePointZeroFallsBackToEnglishPerField() {
+        Gql supplier = Fixtures.party("SUPPLIER", "Framework Languages Supplier", "CD").client();
+        String q = """
+                query($n: String!, $lang: Language) { frameworkVersion(number: $n) {
+                  indicator(code: "LAB-CHL-01", lang: $lang) { title guidance languageFallback }
+                  themes(lang: $lang) { code title topics { title aspects { title } } } } }""";
+        Map<String, String> titles = Map.of("EN", "No child labour, with age verification and a remediation procedure",
+                "FR", "Aucun travail des enfants, avec vérification de l'âge et procédure de remédiation",
+                "ES", "Ausencia de trabajo infantil, con verificación de edad y procedimiento de remediación",
+                "PT", "Ausência de trabalho infantil, com verificação de idade e procedimento de remediação",
+                "ID", "Tidak ada pekerja anak, dengan verifikasi usia dan prosedur pemulihan",
+                "ZH", "杜绝童工，并建立年龄核验和补救程序");
+        for (Map.Entry<String, String> e : titles.entrySet()) {
+            Gql.Result r = supplier.post(q, vars("n", "2.0", "lang", e.getKey())).assertNoErrors();
+            assertEquals(e.getValue(), r.string("data.frameworkVersion.indicator.title"), e.getKey());
+            assertEquals(Boolean.FALSE, r.get("data.frameworkVersion.indicator.languageFallback"), e.getKey());
+            List<Map<String, Object>> themes = r.get("data.frameworkVersion.themes");
+            assertEquals(8, themes.size());
+        }
+        Gql.Result fr = supplier.post(q, vars("n", "2.0", "lang", "FR")).assertNoErrors();
+        assertEquals("Environnement", ((List<Map<String, Object>>) fr.get("data.frameworkVersion.themes")).stream()
+                .filter(t -> "ENV".equals(t.get("code"))).findFirst().orElseThrow().get("title"));
+        assertTrue(fr.string("data.frameworkVersion.indicator.guidance").startsWith("Répondez oui si aucun travailleur"));
+        // 1.0 has English and Chinese only: French falls back to English, field by field, and says so
+        Gql.Result old = supplier.post(q, vars("n", "1.0", "lang", "FR")).assertNoErrors();
+        assertEquals("No child labour, with age verification and a remediation procedure", old.string("data.frameworkVersion.indicator.title"));
+        assertEquals(Boolean.TRUE, old.get("data.frameworkVersion.indicator.languageFallback"));
+        assertEquals("Environment", ((List<Map<String, Object>>) old.get("data.frameworkVersion.themes")).stream()
+                .filter(t -> "ENV".equals(t.get("code"))).findFirst().orElseThrow().get("title"));
+        Gql.Result oldZh = supplier.post(q, vars("n", "1.0", "lang", "ZH")).assertNoErrors();
+        assertEquals(Boolean.FALSE, oldZh.get("data.frameworkVersion.indicator.languageFallback"));
+    }
+
+    static final String COVERAGE = """
+            query($s: ID!, $r: Regulation!) { regulationCoverage(supplierId: $s, regulation: $r) {
+              regulation access assessmentPublishedAt frameworkVersion
+              items { clause relevantToMining status indicators { code title applicable answered answer score } } } }""";
+
+    static Map<String, Map<String, Object>> items(Gql.Result r) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        List<Map<String, Object>> items = r.get("data.regulationCoverage.items");
+        items.forEach(i -> out.put((String) i.get("clause"), i));
+        return out;
+    }
+
+    @Test
+    void regulationCoverageForFullSummaryAndNoGrant() {
+        org.assay.support.Scenarios.World w = org.assay.support.Scenarios.world("Coverage");
+        org.assay.support.Scenarios.publishedDeskReview(w);
+        Gql none = Fixtures.party("MEMBER_FIRM", "Coverage Buyer C", "FR").client();
+        for (Object[] g : new Object[][]{{w.memberA(), "FULL"}, {w.memberB(), "SUMMARY"}}) {
+            Gql.Result r = w.supplier().client().post("""
+                    mutation($in: GrantSharingInput!) { grantSharing(input: $in) { grant { id } userErrors { code } } }""",
+                    vars("in", Map.of("audience", "MEMBER", "memberId", ((Fixtures.Party) g[0]).organisationId(), "level", g[1]))).assertNoErrors();
+            assertEquals(List.of(), r.userErrorCodes("grantSharing"), r.raw());
+        }
+        String supplier = w.supplier().organisationId();
+
+        // FULL: statuses, answers and scores, on the 2.0 assessment
+        Gql.Result full = w.memberA().client().post(COVERAGE, vars("s", supplier, "r", "EU_CONFLICT_MINERALS")).assertNoErrors();
+        assertEquals("FULL", full.string("data.regulationCoverage.access"));
+        assertTrue(full.string("data.regulationCoverage.assessmentPublishedAt") != null, full.raw());
+        assertEquals("2.0", full.string("data.regulationCoverage.frameworkVersion"));
+        Map<String, Map<String, Object>> cm = items(full);
+        assertEquals(11, cm.size());
+        Map<String, Object> policy = cm.get("Art. 4(a) Supply chain policy adopted and communicated");
+        assertEquals("COVERED", policy.get("status"));
+        Map<?, ?> gov = (Map<?, ?>) ((List<?>) policy.get("indicators")).get(0);
+        assertEquals("GOV-POL-01", gov.get("code"));
+        assertEquals("YES", gov.get("answer"));
+        assertEquals(Boolean.TRUE, gov.get("answered"));
+        assertEquals(100.0, ((Number) gov.get("score")).doubleValue());
+        // the recycled-input indicator does not apply to a mine: its item is covered by the applicable one alone
+        Map<String, Object> metals = cm.get("Art. 4(g) Chain of custody for metals");
+        assertEquals("COVERED", metals.get("status"));
+        assertTrue(((List<?>) metals.get("indicators")).stream().anyMatch(i -> "SCM-MGS-04".equals(((Map<?, ?>) i).get("code"))
+                && Boolean.FALSE.equals(((Map<?, ?>) i).get("applicable"))), metals.toString());
+
+        Gql.Result csddd = w.memberA().client().post(COVERAGE, vars("s", supplier, "r", "EU_CSDDD")).assertNoErrors();
+        Map<String, Map<String, Object>> cs = items(csddd);
+        assertEquals("NOT_APPLICABLE", cs.get("Annex Part II Minamata Convention on Mercury").get("status"), "mercury applies to gold and silver");
+        assertEquals("NOT_COVERED", cs.get("Annex Part I 4 Prohibition of arbitrary interference with privacy").get("status"));
+        assertEquals(Boolean.FALSE, cs.get("Annex Part I 4 Prohibition of arbitrary interference with privacy").get("relevantToMining"));
+        assertEquals("COVERED", cs.get("Annex Part I 9 Employment of a child under the minimum age").get("status"));
+
+        // SUMMARY: the statuses, never the answers or scores
+        Gql.Result summary = w.memberB().client().post(COVERAGE, vars("s", supplier, "r", "EU_CONFLICT_MINERALS")).assertNoErrors();
+        assertEquals("SUMMARY", summary.string("data.regulationCoverage.access"));
+        Map<String, Object> sp = items(summary).get("Art. 4(a) Supply chain policy adopted and communicated");
+        assertEquals("COVERED", sp.get("status"));
+        Map<?, ?> sgov = (Map<?, ?>) ((List<?>) sp.get("indicators")).get(0);
+        assertEquals(null, sgov.get("answer"));
+        assertEquals(null, sgov.get("answered"));
+        assertEquals(null, sgov.get("score"));
+
+        // no grant: refused; an unknown supplier is NOT_FOUND
+        none.post(COVERAGE, vars("s", supplier, "r", "EU_CONFLICT_MINERALS")).assertErrorCode("forbidden");
+        none.post(COVERAGE, vars("s", java.util.UUID.randomUUID().toString(), "r", "EU_CSDDD")).assertErrorCode("NOT_FOUND");
+        // the supplier itself sees everything, in French
+        Gql.Result own = w.supplier().client().post(COVERAGE.replace("regulation: $r)", "regulation: $r, lang: FR)"),
+                vars("s", supplier, "r", "EU_BATTERY_REGULATION")).assertNoErrors();
+        assertEquals("FULL", own.string("data.regulationCoverage.access"));
+        Map<String, Object> noise = items(own).get("Annex X 2 Noise and vibration");
+        assertEquals("COVERED", noise.get("status"));
+        assertEquals("Bruit et vibrations dans l'environnement maîtrisés", ((Map<?, ?>) ((List<?>) noise.get("indicators")).get(0)).get("title"));
     }
 }

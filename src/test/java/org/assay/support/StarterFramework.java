@@ -43,17 +43,23 @@ public final class StarterFramework {
         return a;
     }
 
+    /** Both starter versions: an indicator 2.0 kept has the same answer type and thresholds as in 1.0. */
     private static Map<String, Spec> load() {
-        try (InputStream in = StarterFramework.class.getResourceAsStream("/framework/starter-framework-1.0.json")) {
+        Map<String, Spec> specs = new LinkedHashMap<>();
+        load(specs, "/framework/starter-framework-1.0.json");
+        load(specs, "/framework/starter-framework-2.0.json");
+        return specs;
+    }
+
+    private static void load(Map<String, Spec> specs, String resource) {
+        try (InputStream in = StarterFramework.class.getResourceAsStream(resource)) {
             JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, Spec> specs = new LinkedHashMap<>();
             for (JsonNode theme : root.get("themes"))
                 for (JsonNode topic : theme.get("topics"))
                     for (JsonNode aspect : topic.get("aspects"))
                         for (JsonNode i : aspect.get("indicators"))
                             specs.put(i.get("code").asText(), new Spec(i.get("code").asText(), i.get("answerType").asText(),
                                     "ESSENTIAL".equals(i.get("classification").asText()), i.get("thresholds")));
-            return specs;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

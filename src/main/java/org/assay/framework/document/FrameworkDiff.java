@@ -3,6 +3,7 @@ package org.assay.framework.document;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.assay.framework.Classification;
+import org.assay.framework.Language;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -76,8 +77,14 @@ public final class FrameworkDiff {
         fields.put("aspect", Placed::aspectCode);
         fields.put("title.en", p -> p.spec().titleEn());
         fields.put("title.zh", p -> p.spec().titleZh());
+        for (Language l : Language.ADDED) {
+            fields.put("title." + l.key(), p -> p.spec().title(l));
+        }
         fields.put("guidance.en", p -> p.spec().guidanceEn());
         fields.put("guidance.zh", p -> p.spec().guidanceZh());
+        for (Language l : Language.ADDED) {
+            fields.put("guidance." + l.key(), p -> p.spec().guidance(l));
+        }
         fields.put("answerType", p -> name(p.spec().answerType()));
         fields.put("unit", p -> p.spec().unit());
         fields.put("thresholds.direction", p -> p.spec().thresholds() == null ? null : name(p.spec().thresholds().direction()));

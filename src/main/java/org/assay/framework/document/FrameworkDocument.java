@@ -1,9 +1,11 @@
 package org.assay.framework.document;
 
 import org.assay.assessment.scoring.ScoringRules;
+import org.assay.framework.Language;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -18,21 +20,51 @@ public record FrameworkDocument(String name, String version, ScoringRules scorin
         equivalences = equivalences == null ? List.of() : List.copyOf(equivalences);
     }
 
-    public record Theme(String code, BigDecimal weight, String titleEn, String titleZh, List<Topic> topics) {
+    /** {@code titles}: the title in the languages beyond English and Chinese ({@link Language#ADDED}). */
+    public record Theme(String code, BigDecimal weight, String titleEn, String titleZh, List<Topic> topics, Map<Language, String> titles) {
         public Theme {
             topics = List.copyOf(topics);
+            titles = Translations.clean(titles);
+        }
+
+        public Theme(String code, BigDecimal weight, String titleEn, String titleZh, List<Topic> topics) {
+            this(code, weight, titleEn, titleZh, topics, Map.of());
+        }
+
+        public String title(Language lang) {
+            return lang == Language.EN ? titleEn : lang == Language.ZH ? titleZh : titles.get(lang);
         }
     }
 
-    public record Topic(String code, String titleEn, String titleZh, List<Aspect> aspects) {
+    /** {@code titles}: the title in the languages beyond English and Chinese ({@link Language#ADDED}). */
+    public record Topic(String code, String titleEn, String titleZh, List<Aspect> aspects, Map<Language, String> titles) {
         public Topic {
             aspects = List.copyOf(aspects);
+            titles = Translations.clean(titles);
+        }
+
+        public Topic(String code, String titleEn, String titleZh, List<Aspect> aspects) {
+            this(code, titleEn, titleZh, aspects, Map.of());
+        }
+
+        public String title(Language lang) {
+            return lang == Language.EN ? titleEn : lang == Language.ZH ? titleZh : titles.get(lang);
         }
     }
 
-    public record Aspect(String code, String titleEn, String titleZh, List<IndicatorSpec> indicators) {
+    /** {@code titles}: the title in the languages beyond English and Chinese ({@link Language#ADDED}). */
+    public record Aspect(String code, String titleEn, String titleZh, List<IndicatorSpec> indicators, Map<Language, String> titles) {
         public Aspect {
             indicators = List.copyOf(indicators);
+            titles = Translations.clean(titles);
+        }
+
+        public Aspect(String code, String titleEn, String titleZh, List<IndicatorSpec> indicators) {
+            this(code, titleEn, titleZh, indicators, Map.of());
+        }
+
+        public String title(Language lang) {
+            return lang == Language.EN ? titleEn : lang == Language.ZH ? titleZh : titles.get(lang);
         }
     }
 

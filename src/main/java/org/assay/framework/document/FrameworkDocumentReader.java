@@ -12,6 +12,7 @@ import org.assay.assessment.scoring.ScoringRules;
 import org.assay.framework.AnswerType;
 import org.assay.framework.Classification;
 import org.assay.framework.ExternalStandard;
+import org.assay.framework.Language;
 import org.assay.framework.ThresholdDirection;
 import org.assay.platform.UserError;
 import org.assay.platform.Validation;
@@ -25,7 +26,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,7 +60,7 @@ public final class FrameworkDocumentReader {
     private static final Set<String> ASPECT_KEYS = Set.of("code", "title", "indicators");
     private static final Set<String> INDICATOR_KEYS = Set.of("code", "title", "guidance", "answerType", "unit", "thresholds",
             "classification", "weight", "riskType", "applicability", "references");
-    private static final Set<String> TEXT_KEYS = Set.of("en", "zh");
+    private static final Set<String> TEXT_KEYS = Set.of("en", "zh", "fr", "es", "pt", "id");
     private static final Set<String> THRESHOLD_KEYS = Set.of("direction", "values");
     private static final Set<String> APPLICABILITY_KEYS = Set.of("stages", "minerals", "cahraOnly");
     private static final Set<String> REFERENCE_KEYS = Set.of("standard", "clause");
@@ -160,11 +163,11 @@ public final class FrameworkDocumentReader {
                         }
                         specs.add(spec);
                     }
-                    aspects.add(new FrameworkDocument.Aspect(aspectCode, aspectTitle[0], aspectTitle[1], specs));
+                    aspects.add(new FrameworkDocument.Aspect(aspectCode, aspectTitle[0], aspectTitle[1], specs, added(aspectTitle)));
                 }
-                topics.add(new FrameworkDocument.Topic(topicCode, topicTitle[0], topicTitle[1], aspects));
+                topics.add(new FrameworkDocument.Topic(topicCode, topicTitle[0], topicTitle[1], aspects, added(topicTitle)));
             }
-            themes.add(new FrameworkDocument.Theme(code, weight, title[0], title[1], topics));
+            themes.add(new FrameworkDocument.Theme(code, weight, title[0], title[1], topics, added(title)));
         }
         if (themesNode != null && !themesNode.isEmpty() && indicators.isEmpty() && v.ok()) {
             v.add("themes", "REQUIRED", "a framework needs at least one indicator");
@@ -250,7 +253,8 @@ public final class FrameworkDocumentReader {
         }
         // the code was checked above; the rules below check everything else
         IndicatorSpec spec = new IndicatorSpec(code, title[0], title[1], guidance[0], guidance[1], answerType, unit,
-                thresholds, classification, weight, risk == null ? 1 : risk, stages, minerals, cahraOnly, references);
+                thresholds, classification, weight, risk == null ? 1 : risk, stages, minerals, cahraOnly, references,
+                new Translations(added(title), added(guidance)));
         Validation semantic = new Validation();
         IndicatorRules.check(spec.withCode(null), semantic, ip, broken);
         v.addAll(semantic.errors());
@@ -414,16 +418,31 @@ public final class FrameworkDocumentReader {
         return s;
     }
 
-    /** {@code {en, zh}}: English required (when the object is), Chinese optional. */
+    /**
+     * {@code {en, zh, fr, es, pt, id}}: English required (when the object is), the other languages optional. Indexed by
+     * {@link Language#ordinal()}.
+     */
     private String[] localized(JsonNode obj, String key, String path, boolean required, int max) {
+        String[] out = new String[Language.values().length];
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
-            if (required) v.add(path, "REQUIRED", path + " is required: {\"en\": \"...\", \"zh\": \"...\"}");
-            return new String[2];
+            if (required) v.add(path, "REQUIRED", path + " is required: {\"en\": \"...\", \"zh\": \"...\", \"fr\": ..., \"es\": ..., \"pt\": ..., \"id\": ...}");
+            return out;
         }
-        if (!object(n, path)) return new String[2];
+        if (!object(n, path)) return out;
         keys(n, path, TEXT_KEYS);
-        return new String[]{text(n, "en", path + ".en", true, max), text(n, "zh", path + ".zh", false, max)};
+        for (Language l : Language.values()) {
+            out[l.ordinal()] = text(n, l.key(), path + "." + l.key(), l == Language.EN, max);
+        }
+        return out;
+    }
+
+    private static Map<Language, String> added(String[] texts) {
+        Map<Language, String> m = new EnumMap<>(Language.class);
+        for (Language l : Language.ADDED) {
+            if (texts[l.ordinal()] != null) m.put(l, texts[l.ordinal()]);
+        }
+        return m;
     }
 
     private BigDecimal number(JsonNode obj, String key, String path, boolean required) {

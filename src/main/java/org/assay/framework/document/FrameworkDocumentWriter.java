@@ -32,17 +32,17 @@ public final class FrameworkDocumentWriter {
             ObjectNode theme = themes.addObject();
             theme.put("code", t.code());
             theme.put("weight", ScoringRulesJson.plain(t.weight()));
-            text(theme, "title", t.titleEn(), t.titleZh());
+            text(theme, "title", t.titleEn(), t.titleZh(), t.titles());
             ArrayNode topics = theme.putArray("topics");
             for (FrameworkDocument.Topic tp : t.topics()) {
                 ObjectNode topic = topics.addObject();
                 topic.put("code", tp.code());
-                text(topic, "title", tp.titleEn(), tp.titleZh());
+                text(topic, "title", tp.titleEn(), tp.titleZh(), tp.titles());
                 ArrayNode aspects = topic.putArray("aspects");
                 for (FrameworkDocument.Aspect a : tp.aspects()) {
                     ObjectNode aspect = aspects.addObject();
                     aspect.put("code", a.code());
-                    text(aspect, "title", a.titleEn(), a.titleZh());
+                    text(aspect, "title", a.titleEn(), a.titleZh(), a.titles());
                     ArrayNode indicators = aspect.putArray("indicators");
                     for (IndicatorSpec i : a.indicators()) {
                         indicators.add(indicator(i));
@@ -77,8 +77,8 @@ public final class FrameworkDocumentWriter {
     public static ObjectNode indicator(IndicatorSpec i) {
         ObjectNode n = JSON.createObjectNode();
         if (i.code() != null) n.put("code", i.code());
-        text(n, "title", i.titleEn(), i.titleZh());
-        text(n, "guidance", i.guidanceEn(), i.guidanceZh());
+        text(n, "title", i.titleEn(), i.titleZh(), i.translations().titles());
+        text(n, "guidance", i.guidanceEn(), i.guidanceZh(), i.translations().guidance());
         if (i.answerType() != null) n.put("answerType", i.answerType().name());
         if (i.unit() != null) n.put("unit", i.unit());
         if (i.thresholds() != null) {
@@ -105,13 +105,16 @@ public final class FrameworkDocumentWriter {
         return n;
     }
 
-    private static void text(ObjectNode parent, String key, String en, String zh) {
-        if (en == null && zh == null) {
+    private static void text(ObjectNode parent, String key, String en, String zh, java.util.Map<org.assay.framework.Language, String> more) {
+        if (en == null && zh == null && more.isEmpty()) {
             return;
         }
         ObjectNode t = parent.putObject(key);
         if (en != null) t.put("en", en);
         if (zh != null) t.put("zh", zh);
+        for (org.assay.framework.Language l : org.assay.framework.Language.ADDED) {
+            if (more.get(l) != null) t.put(l.key(), more.get(l));
+        }
     }
 
     static BigDecimal plain(BigDecimal d) {

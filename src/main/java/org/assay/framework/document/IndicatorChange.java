@@ -57,7 +57,7 @@ public record IndicatorChange(String titleEn, String titleZh, String guidanceEn,
                 or(guidanceZh, s.guidanceZh()), s.answerType(), or(unit, s.unit()), or(thresholds, s.thresholds()),
                 or(classification, s.classification()), or(weight, s.weight()), riskType != null ? riskType : s.riskType(),
                 or(stages, s.stages()), or(minerals, s.minerals()), cahraOnly != null ? cahraOnly : s.cahraOnly(),
-                or(references, s.references()));
+                or(references, s.references()), s.translations());
     }
 
     private static <T> T or(T a, T b) {

@@ -19,7 +19,7 @@ public final class IndicatorCsv {
     public static final List<String> HEADER = List.of("version", "theme", "topic", "aspect", "code", "title_en", "title_zh",
             "guidance_en", "guidance_zh", "answer_type", "unit", "threshold_direction", "threshold_1", "threshold_2",
             "threshold_3", "threshold_4", "classification", "weight", "risk_type", "stages", "minerals", "cahra_only",
-            "references");
+            "references", "title_fr", "guidance_fr", "title_es", "guidance_es", "title_pt", "guidance_pt", "title_id", "guidance_id");
 
     private IndicatorCsv() {
     }
@@ -52,6 +52,10 @@ public final class IndicatorCsv {
             cells.add(i.minerals().stream().map(Mineral::name).collect(Collectors.joining(";")));
             cells.add(Boolean.toString(i.cahraOnly()));
             cells.add(i.references().stream().map(r -> r.standard().name() + ": " + r.clause()).collect(Collectors.joining("\n")));
+            for (org.assay.framework.Language lang : org.assay.framework.Language.ADDED) {
+                cells.add(i.title(lang));
+                cells.add(i.guidance(lang));
+            }
             row(out, cells);
         }
         return out.toString();

@@ -34,7 +34,17 @@ public final class IndicatorJson {
                 n.hasNonNull("weight") ? n.get("weight").decimalValue() : null,
                 n.path("riskType").asInt(1), stages(n.path("applicability").path("stages")),
                 minerals(n.path("applicability").path("minerals")), n.path("applicability").path("cahraOnly").asBoolean(false),
-                references(n.path("references")));
+                references(n.path("references")), translations(n.path("title"), n.path("guidance")));
+    }
+
+    static Translations translations(JsonNode title, JsonNode guidance) {
+        java.util.Map<org.assay.framework.Language, String> t = new java.util.EnumMap<>(org.assay.framework.Language.class);
+        java.util.Map<org.assay.framework.Language, String> g = new java.util.EnumMap<>(org.assay.framework.Language.class);
+        for (org.assay.framework.Language l : org.assay.framework.Language.ADDED) {
+            if (text(title, l.key()) != null) t.put(l, text(title, l.key()));
+            if (text(guidance, l.key()) != null) g.put(l, text(guidance, l.key()));
+        }
+        return new Translations(t, g);
     }
 
     static String text(JsonNode n, String key) {

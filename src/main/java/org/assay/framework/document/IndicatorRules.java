@@ -45,6 +45,10 @@ public final class IndicatorRules {
         text(v, prefix + ".title.zh", s.titleZh(), MAX_TITLE);
         text(v, prefix + ".guidance.en", s.guidanceEn(), MAX_GUIDANCE);
         text(v, prefix + ".guidance.zh", s.guidanceZh(), MAX_GUIDANCE);
+        for (org.assay.framework.Language l : org.assay.framework.Language.ADDED) {
+            text(v, prefix + ".title." + l.key(), s.title(l), MAX_TITLE);
+            text(v, prefix + ".guidance." + l.key(), s.guidance(l), MAX_GUIDANCE);
+        }
         if (s.weight() != null) {
             checkWeight(v, prefix + ".weight", s.weight(), s.answerType());
         }

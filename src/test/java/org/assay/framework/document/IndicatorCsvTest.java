@@ -40,7 +40,7 @@ class IndicatorCsvTest {
         assertEquals(String.join(",", IndicatorCsv.HEADER), lines[0]);
         assertEquals("1.0,ENV,ENV.WAT,ENV.WAT.USE,ENV-WAT-02,\"Water use, per tonne\",单位耗水量,\"Say \"\"how much\"\"\",,"
                 + "NUMBER,m3/t,LOWER_IS_BETTER,0.3,0.6,1,2,OPTIONAL,3,2,EXTRACTION;PROCESSING,LITHIUM,false,"
-                + "\"GRI_14: 14.7 Water\nOECD_DDG: Step 2: Identify, assess\"", lines[1]);
+                + "\"GRI_14: 14.7 Water\nOECD_DDG: Step 2: Identify, assess\",,,,,,,,", lines[1]);
         assertEquals("", lines[2], "the last record ends with CRLF");
     }
 }
