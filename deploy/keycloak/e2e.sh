@@ -110,6 +110,7 @@ log "starting the packaged service (prod profile) on :$APP_PORT, database $DB"
 QUARKUS_HTTP_PORT=$APP_PORT \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$DB QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD= \
 ASSAY_OIDC_URL=$ISSUER ASSAY_OIDC_AUDIENCE=assay-api \
+ASSAY_GRIEVANCE_KEYS="e2e:$(head -c 32 /dev/urandom | base64)" ASSAY_GRIEVANCE_ACTIVE_KEY=e2e \
 QUARKUS_OIDC_TOKEN_AUDIENCE=assay-api QUARKUS_OIDC_TOKEN_PRINCIPAL_CLAIM=sub \
   java '-Dquarkus.log.category."org.assay.platform.OperationMetrics".level=DEBUG' -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!

@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  *
  * <p>Checked by {@link OperationGuard}: anonymous callers get {@code unauthorized}, signed-in people
  * without a membership {@code NOT_A_MEMBER} (unless {@link #nonMembers()}), callers of another role
- * {@code forbidden}. Mutations also run in one transaction with their audit event.
+ * {@code forbidden} — unless {@link #anyone()} opens the operation to everyone. Mutations also run in one transaction
+ * with their audit event.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,4 +26,12 @@ public @interface Allow {
 
     /** Also allow signed-in people who belong to no organisation (only {@code me} does this). */
     @Nonbinding boolean nonMembers() default false;
+
+    /**
+     * Open to anyone, without a token: anonymous callers, people without a membership and every role. Only for the
+     * few public operations that must work without an account (filing and following up a grievance); give them
+     * {@code value = {}} so that the rule reads as "no role needed". The operation itself must reveal nothing that is
+     * not public and limit abuse (rate limits); mutations still run in one transaction with their audit event.
+     */
+    @Nonbinding boolean anyone() default false;
 }

@@ -20,7 +20,8 @@ import java.util.List;
  * The one gate every GraphQL operation passes (bound by {@link Allow}):
  * <ol>
  *   <li>anonymous → {@code unauthorized}; no membership → {@code NOT_A_MEMBER}; suspended organisation →
- *   {@code ORGANISATION_SUSPENDED}; role not allowed → {@code forbidden};</li>
+ *   {@code ORGANISATION_SUSPENDED}; role not allowed → {@code forbidden} (none of this for an operation marked
+ *   {@link Allow#anyone()});</li>
  *   <li>mutations run in a new transaction; a {@link UserInputException} (or a payload returned with user
  *   errors) rolls it back and becomes the payload's {@code userErrors}, through the payload type's
  *   {@code failed(errors)} factory ({@link Payloads}); a successful mutation appends its audit event in the same
@@ -56,6 +57,9 @@ public class OperationGuard {
     }
 
     private void check(Allow allow, Method method) {
+        if (allow != null && allow.anyone()) {
+            return;
+        }
         if (caller.isAnonymous()) {
             throw new UnauthorizedException();
         }

@@ -19,11 +19,20 @@ public class ProdIdentityProvider extends OidcWiremockTestResource {
         Map<String, String> config = new HashMap<>(super.start());
         config.put("ASSAY_OIDC_URL", config.get("keycloak.url") + "/realms/quarkus");
         config.put("ASSAY_OIDC_AUDIENCE", AUDIENCE);
+        // the grievance key ring an operator sets (a throwaway key for the packaged service under test)
+        config.put("ASSAY_GRIEVANCE_KEYS", "it1:" + java.util.Base64.getEncoder().encodeToString(randomKey()));
+        config.put("ASSAY_GRIEVANCE_ACTIVE_KEY", "it1");
         return config;
     }
 
     /** A signed access token for {@code subject} (also its username) with the given roles and audience. */
     static String token(String subject, Set<String> roles, String audience) {
         return generateJwtToken(subject, roles, subject, null, Set.of(audience), null);
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
     }
 }

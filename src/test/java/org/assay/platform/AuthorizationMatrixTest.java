@@ -144,7 +144,24 @@ class AuthorizationMatrixTest {
         String action = s.supplier().client().post("{ correctiveActions { id } }").assertNoErrors().string("data.correctiveActions[0].id");
         JsonPath org = Gql.rootOperator().post("query($id: ID!) { organisation(id: $id) { identifiers { lei } } }", vars("id", s.supplier().organisationId())).json();
 
+        // a grievance about the supplier, filed without an account; the operator's person handles grievances
+        String contact = "matrix-contact-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Gql.Result filed = Gql.anonymous().post("""
+                mutation($in: FileGrievanceInput!) { fileGrievance(input: $in) { receipt { reference followUpCode } userErrors { code } } }""",
+                vars("in", Map.of("supplierId", s.supplier().organisationNodeId(), "category", "HEALTH_AND_SAFETY",
+                        "description", "No masks in the concentrator.", "language", "EN", "anonymous", true,
+                        "complainant", Map.of("contact", contact)))).assertNoErrors();
+        String operatorPerson = operator.client().post("{ me { membershipId } }").assertNoErrors().string("data.me.membershipId");
+        operator.client().post("mutation($in: GrievanceHandlerInput!) { appointGrievanceHandler(input: $in) { userErrors { code } } }",
+                vars("in", Map.of("personId", operatorPerson))).assertNoErrors();
+        String grievance = operator.client().post("{ grievances(first: 100) { nodes { id reference } } }").assertNoErrors().json()
+                .getString("data.grievances.nodes.find { it.reference == '" + filed.string("data.fileGrievance.receipt.reference") + "' }.id");
+
         World w = new World();
+        w.values.put("GRIEVANCE", grievance);
+        w.values.put("GRIEVANCE_REF", filed.string("data.fileGrievance.receipt.reference"));
+        w.values.put("GRIEVANCE_CODE", filed.string("data.fileGrievance.receipt.followUpCode"));
+        w.values.put("GRIEVANCE_CONTACT", contact);
         w.principals.put("OP", operator.client());
         w.principals.put("MA", s.memberA().client());
         w.principals.put("MB", s.memberB().client());

@@ -46,7 +46,7 @@ class SchemaConventionsTest {
             "SharingGrant", "SharingRequest");
 
     /** Projections of another object, not objects of their own: their id is the projected object's; never Nodes. */
-    static final Set<String> PROJECTIONS = Set.of("SupplierPublicProfile");
+    static final Set<String> PROJECTIONS = Set.of("SupplierPublicProfile", "GrievanceSupplier");
 
     /** Output fields that still carry another object's id without a deprecation (their object field is the sweep's work). */
     static final Set<String> ID_FIELDS_TO_CONVERT = Set.of(
