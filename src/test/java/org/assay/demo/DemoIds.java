@@ -111,6 +111,10 @@ final class DemoIds {
             case "counterpartyId" -> raw(DemoCast.SULAWESI);
             case "proposalId" -> proposal(true);
             case "versionId" -> version("DRAFT");
+            // movePerson: moving a demo person would take the last admin from an organisation; an unknown person answers
+            // the documented payload with NOT_FOUND, which the mutation phase allows
+            case "personId" -> java.util.UUID.randomUUID().toString();
+            case "toOrganisationId" -> raw(DemoCast.NORDWAGEN);
             default -> throw new IllegalStateException("no demo id for a placeholder of " + name + " in " + root);
         };
     }

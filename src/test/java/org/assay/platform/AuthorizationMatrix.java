@@ -46,6 +46,59 @@ final class AuthorizationMatrix {
         return rows;
     }
 
+    /**
+     * Nested fields resolved by a {@code @Source} method whose row is still missing: known gaps of issue 11, to be
+     * closed one by one (a field here that gets a row, or disappears, fails the test: the list only shrinks).
+     */
+    static final Set<String> NESTED_WITHOUT_ROWS_YET = Set.of(
+            "Assessment.answers", "Assessment.findings", "ChangeProposal.myVote", "ChangeProposal.proposedBy", "ChangeProposal.votes",
+            "FrameworkVersion.equivalences", "FrameworkVersion.indicator", "FrameworkVersion.indicators", "FrameworkVersion.themes",
+            "SupplierProfile.sites", "SupplierStatus.actions", "SupplierStatus.currentRating");
+
+    /** {@code Type.field} of every method with a {@code @Source} parameter in these classes (GraphQL names). */
+    static Set<String> sourceFields(List<Class<?>> classes) {
+        Set<String> fields = new TreeSet<>();
+        for (Class<?> c : classes) {
+            if (!c.isAnnotationPresent(org.eclipse.microprofile.graphql.GraphQLApi.class)) {
+                continue;
+            }
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                for (java.lang.reflect.Parameter p : m.getParameters()) {
+                    if (!p.isAnnotationPresent(org.eclipse.microprofile.graphql.Source.class)) {
+                        continue;
+                    }
+                    Class<?> parent = p.getType();
+                    if (List.class.isAssignableFrom(parent) && p.getParameterizedType() instanceof java.lang.reflect.ParameterizedType pt
+                            && pt.getActualTypeArguments()[0] instanceof Class<?> element) {
+                        parent = element;
+                    }
+                    org.eclipse.microprofile.graphql.Name typeName = parent.getAnnotation(org.eclipse.microprofile.graphql.Name.class);
+                    org.eclipse.microprofile.graphql.Name fieldName = m.getAnnotation(org.eclipse.microprofile.graphql.Name.class);
+                    fields.add((typeName != null ? typeName.value() : parent.getSimpleName()) + "."
+                            + (fieldName != null ? fieldName.value() : m.getName()));
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** Nested fields (that exist in the schema) without a row named {@code Type.field}, the known gaps aside. */
+    static Set<String> missingNestedRows(String sdl, Set<String> nestedFields, List<Row> rows) {
+        TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
+        Set<String> names = new TreeSet<>();
+        rows.forEach(r -> names.add(r.name()));
+        Set<String> missing = new TreeSet<>();
+        for (String f : nestedFields) {
+            String[] tf = f.split("\\.", 2);
+            boolean inSchema = registry.getType(tf[0], ObjectTypeDefinition.class)
+                    .map(t -> t.getFieldDefinitions().stream().anyMatch(d -> d.getName().equals(tf[1]))).orElse(false);
+            if (inSchema && !names.contains(f) && !NESTED_WITHOUT_ROWS_YET.contains(f)) {
+                missing.add(f);
+            }
+        }
+        return missing;
+    }
+
     /** Every query and mutation of the schema that has no row (by name). */
     static Set<String> missingRows(String sdl, List<Row> rows) {
         TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);

@@ -24,6 +24,18 @@ class AuthorizationMatrixCompletenessTest {
     }
 
     @Test
+    void aNestedDataExposingFieldWithoutARowIsReported() {
+        String sdl = """
+                type Query { proposal: ChangeProposal }
+                type ChangeProposal { id: ID  votes: [String]  secretTally: Int }
+                type Vote { choice: String }
+                """;
+        List<AuthorizationMatrix.Row> rows = List.of(new AuthorizationMatrix.Row("ChangeProposal.votes", "{ proposal { votes } }", Map.of()));
+        assertEquals(Set.of("ChangeProposal.secretTally"), AuthorizationMatrix.missingNestedRows(sdl,
+                Set.of("ChangeProposal.votes", "ChangeProposal.secretTally", "Vote.notInSchema"), rows));
+    }
+
+    @Test
     void theShippedMatrixParses() {
         List<AuthorizationMatrix.Row> rows = AuthorizationMatrix.load("/authorization-matrix.txt");
         assertEquals(rows.size(), rows.stream().map(AuthorizationMatrix.Row::name).distinct().count(), "one row per operation");

@@ -1,0 +1,131 @@
+package org.assay.platform;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.assay.support.Fixtures;
+import org.assay.support.Gql;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11, observation 9: while the database is unreachable every request answers 503 with Retry-After and
+ * SERVICE_UNAVAILABLE (the membership lookup at sign-in used to fail with 500), readiness is DOWN, and service resumes
+ * within seconds of the database's return. The test stops the embedded PostgreSQL (pg_ctl on its data directory) and
+ * starts it again with the options it was started with (postmaster.opts).
+ */
+@QuarkusTest
+// Opt-in (-Dassay.outage-test=true): it stops the database every later test of the JVM uses. Running as root (this
+// machine), the embedded server cannot be started again by the test (PostgreSQL refuses root), so the resume half
+// fails there; run it as an unprivileged user.
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "assay.outage-test", matches = "true")
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+class DatabaseOutageTest {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    String dataDirectory() {
+        return (String) em.createNativeQuery("select setting from pg_settings where name = 'data_directory'").getSingleResult();
+    }
+
+    /** pg_ctl refuses to run as root: run it as the owner of the data directory (the user the server runs as) then. */
+    static List<String> asOwner(Path data, List<String> command) throws Exception {
+        String owner = Files.getOwner(data).getName();
+        if (!"root".equals(System.getProperty("user.name")) || "root".equals(owner)) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", owner, "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    static void run(List<String> command) throws Exception {
+        File out = File.createTempFile("assay-outage-cmd", ".log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", command));
+        assertEquals(0, p.exitValue(), String.join(" ", command) + ": " + Files.readString(out.toPath()));
+    }
+
+    @Test
+    void anOutageIs503AndServiceResumes() throws Exception {
+        Fixtures.Party member = Fixtures.party("MEMBER_FIRM", "Outage Firm", "DE");
+        member.client().post("{ me { role } }").assertNoErrors();
+        Path data = Path.of(dataDirectory());
+        String pid = Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim();
+        Path postgres = Path.of("/proc/" + pid + "/exe").toRealPath();
+        String pgCtl = postgres.resolveSibling("pg_ctl").toString();
+        String opts = Files.readString(data.resolve("postmaster.opts")).trim();
+        List<String> args = new ArrayList<>();
+        Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts);
+        while (m.find()) {
+            args.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        args.remove(0); // the postgres binary
+        List<String> restartArgs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("-D")) {
+                i++;
+                continue;
+            }
+            restartArgs.add(args.get(i));
+        }
+        File log = File.createTempFile("assay-outage-pg", ".log");
+        log.setWritable(true, false);
+        // pg_ctl refuses to run as root; the server shuts down fast on SIGINT all the same
+        ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(pid)).orElseThrow();
+        run(List.of("kill", "-INT", pid));
+        postmaster.onExit().get(30, TimeUnit.SECONDS);
+        try {
+            Gql.Result during = member.client().post("{ me { role } }");
+            assertEquals(503, during.status(), during.raw());
+            assertEquals(List.of("SERVICE_UNAVAILABLE"), during.errorCodes(), during.raw());
+            Response raw = given().auth().oauth2(member.client().token()).contentType("application/json")
+                    .body("{\"query\":\"{ portfolio { nodes { id } } }\"}").post("/graphql");
+            assertEquals(503, raw.statusCode(), raw.asString());
+            assertNotNull(raw.getHeader("Retry-After"));
+            // another route than GraphQL: the evidence download (the sign-in's membership lookup fails first)
+            Response download = given().auth().oauth2(member.client().token()).get("/documents/" + java.util.UUID.randomUUID());
+            assertEquals(503, download.statusCode(), download.asString());
+            assertEquals(503, given().get("/q/health/ready").statusCode());
+        } finally {
+            // started again as it was (postmaster.opts), in the background; the loop below waits for it
+            List<String> command = new ArrayList<>(List.of(postgres.toString(), "-D", data.toString()));
+            command.addAll(restartArgs);
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        }
+        long started = System.nanoTime();
+        int status = 0;
+        while (System.nanoTime() - started < 30_000_000_000L) {
+            status = member.client().post("{ me { role } }").status();
+            if (status == 200) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        assertEquals(200, status, "service did not resume");
+        assertTrue(seconds <= 15, "resumed after " + seconds + " s");
+        assertEquals("MEMBER", member.client().post("{ me { role } }").assertNoErrors().string("data.me.role"));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+}
