@@ -135,6 +135,7 @@ final class DemoIds {
                     "votingClosesAt", java.time.Instant.now().plus(java.time.Duration.ofDays(7)).toString())
                     : Map.of("proposalId", proposal(true), "choice", "YES");
             case "doc" -> "{}";
+            case "supplierId" -> raw(DemoCast.KOLWEZI);
             default -> null;
         };
     }
