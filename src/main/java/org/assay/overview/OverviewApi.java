@@ -1,6 +1,7 @@
 package org.assay.overview;
 
 import jakarta.inject.Inject;
+import io.smallrye.graphql.api.Deprecated;
 import jakarta.transaction.Transactional;
 import org.assay.assessment.AssessmentMethod;
 import org.assay.assessment.AssessmentViews.ThemeScoreView;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 
 /**
@@ -179,10 +182,12 @@ public class OverviewApi {
     @Description("One supplier of your portfolio: your tags and, where the supplier shares its results with you, its status and results. "
             + "Result fields are null when `access` is NOT_SHARED.")
     public record PortfolioSupplierView(
-            @NonNull @Id @Description("The supplier organisation.") String supplierId,
+            @NonNull @Id @Deprecated(reason = "Use `supplier { id }`: an organisation's id is its global id now; this field keeps the "
+                    + "legacy raw id until it is removed.") @Description("The supplier organisation's legacy raw id.") String supplierId,
             @NonNull @Description("Supplier's legal name.") String name,
             @NonNull @Description("Supplier's country of registration (ISO 3166-1 alpha-2).") String country,
-            @NonNull @Id @Description("Your portfolio entry.") String entryId,
+            @NonNull @Id @Deprecated(reason = "Use `entry { id }`: a portfolio entry's id is its global id now; this field keeps the "
+                    + "legacy raw id until it is removed.") @Description("Your portfolio entry's legacy raw id.") String entryId,
             @Description("Your internal id for the supplier.") String internalId,
             @Description("Your category.") String category,
             @Description("Your spend band.") SpendBand spendBand,
@@ -197,7 +202,9 @@ public class OverviewApi {
             @Id @Description("The latest published assessment.") String assessmentId,
             @Description("Open and overdue corrective actions by severity; null when not shared.") ActionCounts actions,
             @Description("Overdue corrective actions, all severities; null when not shared.") Integer overdueActionCount,
-            @Description("Verdict against your requirement profile; null when you have none.") RequirementEvaluationView requirements) {
+            @Description("Verdict against your requirement profile; null when you have none.") RequirementEvaluationView requirements,
+            @Ignore UUID supplierKey,
+            @Ignore UUID entryKey) {
 
         static PortfolioSupplierView of(PortfolioOverviewService.Listed l) {
             PortfolioRow r = l.row();
@@ -208,7 +215,7 @@ public class OverviewApi {
                     r.validUntil(), r.method(), r.assessmentId() == null ? null : r.assessmentId().toString(),
                     a == null ? null : new ActionCounts(a.openCritical(), a.openMajor(), a.openMinor(), a.overdueCritical(), a.overdueMajor(), a.overdueMinor()),
                     a == null ? null : a.overdueTotal(),
-                    RequirementEvaluationView.of(l.requirements()));
+                    RequirementEvaluationView.of(l.requirements()), r.supplierId(), r.entryId());
         }
     }
 

@@ -35,7 +35,7 @@ public final class PortfolioRows {
     }
 
     /** Why row {@code row} (0-based) was not added; {@code field} is the row's field at fault. */
-    public record RowError(int row, String field, String code, String message) {
+    public record RowError(int row, String field, PortfolioErrorCode code, String message) {
     }
 
     public record Outcome(List<Accepted> accepted, List<RowError> errors) {
@@ -51,10 +51,10 @@ public final class PortfolioRows {
         public List<UserError> problems() {
             List<UserError> errors = new ArrayList<>();
             if (internalId != null && internalId.length() > MAX_INTERNAL_ID) {
-                errors.add(UserError.of("internalId", "TOO_LONG", "internalId must be at most " + MAX_INTERNAL_ID + " characters"));
+                errors.add(UserError.of("internalId", PortfolioErrorCode.TOO_LONG, "internalId must be at most " + MAX_INTERNAL_ID + " characters"));
             }
             if (category != null && category.length() > MAX_CATEGORY) {
-                errors.add(UserError.of("category", "TOO_LONG", "category must be at most " + MAX_CATEGORY + " characters"));
+                errors.add(UserError.of("category", PortfolioErrorCode.TOO_LONG, "category must be at most " + MAX_CATEGORY + " characters"));
             }
             return errors;
         }
@@ -97,37 +97,37 @@ public final class PortfolioRows {
             Row row = rows.get(i);
             List<RowError> problems = new ArrayList<>();
             if (row == null) {
-                errors.add(new RowError(i, null, "REQUIRED", "the row is empty"));
+                errors.add(new RowError(i, null, PortfolioErrorCode.REQUIRED, "the row is empty"));
                 continue;
             }
             UUID supplierId = parse(row.supplierId());
             if (blankToNull(row.supplierId()) == null) {
-                problems.add(new RowError(i, "supplierId", "REQUIRED", "supplierId is required"));
+                problems.add(new RowError(i, "supplierId", PortfolioErrorCode.REQUIRED, "supplierId is required"));
             } else if (supplierId == null) {
-                problems.add(new RowError(i, "supplierId", "INVALID_ID", "supplierId is not a valid id"));
+                problems.add(new RowError(i, "supplierId", PortfolioErrorCode.INVALID_ID, "supplierId is not a valid id"));
             } else {
                 SupplierState state = suppliers.get(supplierId);
                 if (state == null || state == SupplierState.NOT_A_SUPPLIER) {
-                    problems.add(new RowError(i, "supplierId", "NOT_FOUND", "no supplier with this id"));
+                    problems.add(new RowError(i, "supplierId", PortfolioErrorCode.NOT_FOUND, "no supplier with this id"));
                 } else if (state == SupplierState.SUSPENDED) {
-                    problems.add(new RowError(i, "supplierId", "SUPPLIER_SUSPENDED", "this supplier is suspended on the platform"));
+                    problems.add(new RowError(i, "supplierId", PortfolioErrorCode.SUPPLIER_SUSPENDED, "this supplier is suspended on the platform"));
                 } else if (held.contains(supplierId)) {
-                    problems.add(new RowError(i, "supplierId", "ALREADY_IN_PORTFOLIO", "this supplier is already in your portfolio"));
+                    problems.add(new RowError(i, "supplierId", PortfolioErrorCode.ALREADY_IN_PORTFOLIO, "this supplier is already in your portfolio"));
                 } else if (supplierRow.containsKey(supplierId)) {
-                    problems.add(new RowError(i, "supplierId", "DUPLICATE_ROW",
+                    problems.add(new RowError(i, "supplierId", PortfolioErrorCode.DUPLICATE_ROW,
                             "the same supplier is already added by row " + supplierRow.get(supplierId)));
                 }
             }
             Tags tags = Tags.of(row.internalId(), row.category(), row.spendBand());
             for (UserError e : tags.problems()) {
-                problems.add(new RowError(i, e.field(), e.code().name(), e.message()));
+                problems.add(new RowError(i, e.field(), e.code().as(PortfolioErrorCode.class), e.message()));
             }
             if (tags.internalId() != null && tags.internalId().length() <= MAX_INTERNAL_ID) {
                 if (internalIdsTaken.contains(tags.internalId())) {
-                    problems.add(new RowError(i, "internalId", "DUPLICATE_INTERNAL_ID",
+                    problems.add(new RowError(i, "internalId", PortfolioErrorCode.DUPLICATE_INTERNAL_ID,
                             "another supplier in your portfolio already has this internal id"));
                 } else if (internalIdRow.containsKey(tags.internalId())) {
-                    problems.add(new RowError(i, "internalId", "DUPLICATE_INTERNAL_ID",
+                    problems.add(new RowError(i, "internalId", PortfolioErrorCode.DUPLICATE_INTERNAL_ID,
                             "the same internal id is already used by row " + internalIdRow.get(tags.internalId())));
                 }
             }

@@ -76,10 +76,10 @@ public class PortfolioService {
      */
     public BulkResult addBulk(List<PortfolioRows.Row> rows) {
         if (rows == null || rows.isEmpty()) {
-            throw new UserInputException("input.rows", "REQUIRED", "give at least one row");
+            throw new UserInputException("input.rows", PortfolioErrorCode.REQUIRED, "give at least one row");
         }
         if (rows.size() > PortfolioRows.MAX_ROWS) {
-            throw new UserInputException("input.rows", "TOO_MANY_ROWS",
+            throw new UserInputException("input.rows", PortfolioErrorCode.TOO_MANY_ROWS,
                     "at most " + PortfolioRows.MAX_ROWS + " rows per call, got " + rows.size() + "; split the list");
         }
         return addRows(rows);
@@ -145,7 +145,7 @@ public class PortfolioService {
         Validation v = new Validation();
         tags.problems().forEach(p -> v.add("input." + p.field(), p.code(), p.message()));
         if (tags.internalId() != null && v.ok() && internalIdTaken(e.memberId, tags.internalId(), e.id)) {
-            v.add("input.internalId", "DUPLICATE_INTERNAL_ID", "another supplier in your portfolio already has this internal id");
+            v.add("input.internalId", PortfolioErrorCode.DUPLICATE_INTERNAL_ID, "another supplier in your portfolio already has this internal id");
         }
         v.throwIfAny();
         e.internalId = tags.internalId();
@@ -202,6 +202,24 @@ public class PortfolioService {
                 .toList();
     }
 
+    /**
+     * Of these entry ids, the caller's own entries (a member's; nobody else has any) with their supplier and profile, in
+     * one statement; other members' entries and unknown ids are left out alike.
+     */
+    public List<Listed> own(java.util.Collection<UUID> entryIds) {
+        if (entryIds.isEmpty() || !caller.is(org.assay.platform.Role.MEMBER)) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select e, o, p from PortfolioEntry e
+                          join Organisation o on o.id = e.supplierId
+                          left join SupplierProfile p on p.organisationId = e.supplierId
+                         where e.memberId = :member and e.id in :ids""", Object[].class)
+                .setParameter("member", caller.organisationId()).setParameter("ids", List.copyOf(entryIds)).getResultList().stream()
+                .map(r -> new Listed((PortfolioEntry) r[0], (Organisation) r[1], (SupplierProfile) r[2]))
+                .toList();
+    }
+
     public static String cursorOf(Listed l) {
         return PageRequest.encode(l.supplier().name, l.supplier().id.toString());
     }
@@ -211,7 +229,7 @@ public class PortfolioService {
     private PortfolioEntry own(UUID entryId) {
         PortfolioEntry e = entryId == null ? null : em.find(PortfolioEntry.class, entryId);
         if (e == null || !e.memberId.equals(caller.organisationId())) {
-            throw new UserInputException("input.entryId", "NOT_FOUND", "no entry with this id in your portfolio");
+            throw new UserInputException("input.entryId", PortfolioErrorCode.NOT_FOUND, "no entry with this id in your portfolio");
         }
         return e;
     }

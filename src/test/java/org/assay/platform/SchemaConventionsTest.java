@@ -36,13 +36,13 @@ class SchemaConventionsTest {
             "AccreditationPayload", "ActionPayload", "AssessmentPayload", "AssessmentRequestPayload", "CertificatePayload",
             "CertificationEquivalencePayload", "CertificationSchemePayload", "ChangeProposalPayload", "ConflictDeclarationPayload",
             "FindingPayload", "FrameworkVersionPayload", "GovernanceSettingsPayload", "ImportFrameworkPayload",
-            "PortfolioBulkPayload", "PortfolioEntryPayload", "PublishFrameworkPayload", "RequirementProfilePayload",
+            "PublishFrameworkPayload", "RequirementProfilePayload",
             "SharingGrantPayload", "SharingRequestPayload", "SitePayload", "SupplierProfilePayload");
 
     /** Node types of connections that do not implement {@code Node} yet. */
     static final Set<String> NOT_YET_NODES = Set.of(
             "AccessRecord", "Accreditation", "Assessment", "AssessmentRequest", "AuditEvent", "ChangeProposal",
-            "ConflictDeclaration", "FrameworkVersion", "Indicator", "Person", "PortfolioEntry", "PortfolioSupplier",
+            "ConflictDeclaration", "FrameworkVersion", "Indicator", "Person", "PortfolioSupplier",
             "SharingGrant", "SharingRequest");
 
     /** Projections of another object, not objects of their own: their id is the projected object's; never Nodes. */
@@ -56,7 +56,7 @@ class SchemaConventionsTest {
             "AuditEvent.organisationId", "Certificate.documentId", "ChangeProposal.baseVersionId", "CorrectiveAction.assessmentId",
             "CorrectiveAction.findingId", "CorrectiveAction.supplierId", "Document.supplierId", "Document.uploaderOrganisationId",
             "Finding.assessmentId", "FrameworkVersion.basedOnVersionId", "Me.membershipId", "Person.organisationId",
-            "PortfolioSupplier.assessmentId", "PortfolioSupplier.entryId", "PortfolioSupplier.supplierId",
+            "PortfolioSupplier.assessmentId",
             "ProposalApplication.versionId", "RatingBreakdown.assessmentId", "ResultDetail.assessmentId",
             "ResultSummary.assessmentId", "SharedResults.supplierId", "SupplierStatus.assessmentId", "UsageReport.organisationId");
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import static org.assay.support.Gql.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,11 @@ class PortfolioApiTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    /** The raw UUID a global id carries (the database's id). */
+    static String raw(String globalId) {
+        return org.assay.platform.GlobalId.decode(globalId).orElseThrow().id().toString();
+    }
 
     static Map<String, Object> row(Object... kv) {
         Map<String, Object> m = new HashMap<>();
@@ -142,7 +148,7 @@ class PortfolioApiTest {
         assertEquals("internalId", r.string("data.addToPortfolioBulk.rowErrors[4].field"));
         assertEquals(3, count("select count(*) from portfolio_entry where member_id = '" + member.organisationId() + "'"));
         assertEquals(1, count("select count(*) from audit_event where operation = 'addToPortfolioBulk' and target_ids like '%"
-                + r.string("data.addToPortfolioBulk.added[1].id") + "%'"));
+                + raw(r.string("data.addToPortfolioBulk.added[1].id")) + "%'"), "the audit trail keeps raw ids");
 
         // Whole-input problems are user errors and nothing is added.
         r = member.client().post(BULK, vars("in", Map.of("rows", List.of()))).assertNoErrors();
@@ -203,7 +209,24 @@ class PortfolioApiTest {
                 .userErrorCodes("updatePortfolioEntry"));
         assertEquals(List.of("NOT_FOUND"), memberB.client().post(REMOVE, vars("in", row("entryId", entryOfA)))
                 .userErrorCodes("removeFromPortfolio"));
-        assertEquals(1, count("select count(*) from portfolio_entry where id = '" + entryOfA + "' and category is null"));
+        assertEquals(1, count("select count(*) from portfolio_entry where id = '" + raw(entryOfA) + "' and category is null"));
+
+        // The entry is a Node with a global id of its own type; node(id:) answers as the portfolio does: A sees its
+        // entry, B gets exactly what an unknown id gets (null and NOT_FOUND), and so does the entry's raw id.
+        String node = "query($id: ID!) { node(id: $id) { id ... on PortfolioEntry { internalId supplier { id } } } }";
+        assertEquals("PortfolioEntry", org.assay.platform.GlobalId.decode(entryOfA).orElseThrow().type());
+        Gql.Result mine = memberA.client().post(node, vars("id", entryOfA)).assertNoErrors();
+        assertEquals("A-SECRET", mine.string("data.node.internalId"));
+        Gql.Result theirs = memberB.client().post(node, vars("id", entryOfA));
+        theirs.assertErrorCode("NOT_FOUND");
+        assertNull(theirs.get("data.node"));
+        assertFalse(theirs.raw().contains("A-SECRET"));
+        String unknown = new org.assay.platform.GlobalId("PortfolioEntry", UUID.randomUUID()).encode();
+        Gql.Result none = memberB.client().post(node, vars("id", unknown));
+        assertEquals(none.<Object>get("errors"), theirs.<Object>get("errors"), "another member's entry answers exactly as an unknown id");
+        assertEquals(none.<Object>get("data"), theirs.<Object>get("data"));
+        Gql.Result nodes = memberA.client().post("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", vars("ids", List.of(entryOfA, unknown)));
+        assertEquals(entryOfA, nodes.string("data.nodes[0].id"));
 
         // Portfolios are for members: suppliers, assessors and the operator are forbidden.
         Fixtures.Party assessor = Fixtures.party("ASSESSMENT_BODY", "Portfolio Auditor", "GB");
