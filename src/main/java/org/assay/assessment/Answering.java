@@ -200,7 +200,7 @@ public class Answering {
 
     /** The applicable indicators of an assessment, by code. */
     public Map<String, Criteria.Item> applicable(Assessment a) {
-        Applicability.Scope scope = scopes.scopeOf(a.supplierId, a.siteId);
+        Applicability.Scope scope = scopes.scopeOf(a);
         return criteria.of(a.versionId).applicable(scope).stream()
                 .collect(Collectors.toMap(Criteria.Item::code, i -> i, (x, y) -> x, java.util.LinkedHashMap::new));
     }

@@ -49,6 +49,12 @@ public class Assessment extends PanacheEntityBase {
     public UUID supersedesId;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+    /** The CAHRA list version in force when it was requested (issue 15). */
+    @Column(name = "cahra_list_id")
+    public UUID cahraListId;
+    /** Whether what it covers was in a CAHRA under that list version: the CAHRA scope of its applicability, for good. */
+    @Column(name = "in_cahra")
+    public Boolean inCahra;
     @Column(name = "assigned_at")
     public Instant assignedAt;
     @Column(name = "submitted_at")

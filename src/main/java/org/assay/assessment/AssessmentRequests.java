@@ -98,14 +98,17 @@ public class AssessmentRequests {
             return new Result(joinOnce(member, supplierId, siteId, minimum, open), open, null);
         }
 
-        // 3. Create one; a concurrent request for the same scope and method wins or loses on the unique index.
+        // 3. Create one, recording the CAHRA list version in force and its scope's CAHRA status under it (issue 15: a later
+        //    list changes applicability for new assessments only); a concurrent request for the same scope and method wins or loses on the unique index.
         UUID id = UUID.randomUUID();
         int inserted = em.createNativeQuery("""
-                        insert into assessment (id, supplier_id, site_id, scope_site_id, version_id, method, status, created_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, 'REQUESTED', ?7)
+                        insert into assessment (id, supplier_id, site_id, scope_site_id, version_id, method, status, created_at, cahra_list_id, in_cahra)
+                        select ?1, ?2, ?3, ?4, ?5, ?6, 'REQUESTED', ?7, l.id, cahra_scope(l.id, ?2, cast(?3 as uuid))
+                        from (select cahra_list_in_force(?8) as id) l
                         on conflict (supplier_id, scope_site_id, method) where status in ('REQUESTED', 'IN_PROGRESS', 'SUBMITTED') do nothing""")
                 .setParameter(1, id).setParameter(2, supplierId).setParameter(3, siteId).setParameter(4, scope)
-                .setParameter(5, current.id).setParameter(6, minimum.name()).setParameter(7, clock.now()).executeUpdate();
+                .setParameter(5, current.id).setParameter(6, minimum.name()).setParameter(7, clock.now()).setParameter(8, clock.today())
+                .executeUpdate();
         Assessment created = inserted == 1 ? em.find(Assessment.class, id) : strongestOpen(supplierId, scope, minimum);
         if (created == null) {
             // the conflicting one was published between our statements: extremely rare; let the client retry

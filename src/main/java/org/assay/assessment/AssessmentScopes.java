@@ -39,6 +39,15 @@ public class AssessmentScopes {
         return new Applicability.Scope(Set.copyOf(stages), Set.copyOf(minerals), cahra);
     }
 
+    /**
+     * The scope of an assessment: stages and minerals of what it covers, and the CAHRA status recorded at its request
+     * under the CAHRA list version in force then (a later list changes new assessments only).
+     */
+    public Applicability.Scope scopeOf(Assessment a) {
+        Applicability.Scope live = scopeOf(a.supplierId, a.siteId);
+        return a.inCahra == null ? live : new Applicability.Scope(live.stages(), live.minerals(), a.inCahra);
+    }
+
     /** Country of the site, or of the supplier organisation. */
     public String countryOf(UUID supplierId, UUID siteId) {
         if (siteId != null) {

@@ -53,7 +53,7 @@ public class Assignment {
         if (a.assessmentBodyId != null) {
             throw new UserInputException("input.assessmentId", "ALREADY_ASSIGNED", "this assessment is already assigned");
         }
-        Applicability.Scope scope = scopes.scopeOf(a.supplierId, a.siteId);
+        Applicability.Scope scope = scopes.scopeOf(a);
         Set<Mineral> minerals = EnumSet.noneOf(Mineral.class);
         scope.minerals().forEach(m -> minerals.add(Mineral.valueOf(m)));
         String country = scopes.countryOf(a.supplierId, a.siteId);

@@ -148,6 +148,8 @@ public class Publication {
         c.siteId = old.siteId;
         c.scopeSiteId = old.scopeSiteId;
         c.versionId = old.versionId;
+        c.cahraListId = old.cahraListId;
+        c.inCahra = old.inCahra;
         c.method = old.method;
         c.status = AssessmentStatus.IN_PROGRESS;
         c.assessmentBodyId = old.assessmentBodyId;

@@ -179,7 +179,9 @@ public class PortfolioService {
         if (f.namePrefix() != null && !f.namePrefix().isBlank()) jpql.append(" and lower(o.name) like :prefix").append(PrefixPattern.ESCAPE);
         if (f.country() != null && !f.country().isBlank()) jpql.append(" and (o.country = :country or ").append(site).append("s.country = :country))");
         if (f.mineral() != null) jpql.append(" and (array_contains(p.minerals, :mineral) or ").append(site).append("array_contains(s.minerals, :mineral)))");
-        if (f.inCahra() != null) jpql.append(f.inCahra() ? " and " : " and not ").append(site).append("s.inCahra = true)");
+        // derived from the CAHRA list in force (issue 15; the rule lives in the database functions of migration V102)
+        if (f.inCahra() != null) jpql.append(f.inCahra() ? " and " : " and not ").append(site)
+                .append("function('cahra_listed', function('cahra_list_in_force', :today), s.country, s.region, s.inCahra) = true)");
         if (f.category() != null && !f.category().isBlank()) jpql.append(" and lower(e.category) = :category");
         if (f.spendBand() != null) jpql.append(" and e.spendBand = :spendBand");
         // the platform's name order (the directory's too): the entry's copy of the lower-cased name in ucs_basic, then the
@@ -191,6 +193,7 @@ public class PortfolioService {
             q.setParameter("prefix", PrefixPattern.of(f.namePrefix().strip().toLowerCase(Locale.ROOT)));
         if (f.country() != null && !f.country().isBlank()) q.setParameter("country", f.country().strip().toUpperCase(Locale.ROOT));
         if (f.mineral() != null) q.setParameter("mineral", f.mineral().name());
+        if (f.inCahra() != null) q.setParameter("today", clock.today());
         if (f.category() != null && !f.category().isBlank()) q.setParameter("category", f.category().strip().toLowerCase(Locale.ROOT));
         if (f.spendBand() != null) q.setParameter("spendBand", f.spendBand());
         if (page.hasCursor()) {

@@ -15,20 +15,31 @@ import java.util.Set;
  * name 1–200 characters, ISO 3166-1 alpha-2 country, coordinates both or neither and in range, at least one mineral.
  */
 public record SiteDetails(String name, SiteKind kind, String country, Double latitude, Double longitude,
-                          Set<Mineral> minerals, SupplyChainStage stage, Boolean inCahra) {
+                          Set<Mineral> minerals, SupplyChainStage stage, Boolean inCahra, String region) {
 
     public static final int MAX_NAME = 200;
+    public static final int MAX_REGION = 200;
 
-    /** Normalises (trims the name, upper-cases the country, de-duplicates minerals) without validating. */
+    /** Without a region (the whole country, as far as CAHRA lists go). */
     public static SiteDetails of(String name, SiteKind kind, String country, Double latitude, Double longitude,
                                  Collection<Mineral> minerals, SupplyChainStage stage, Boolean inCahra) {
+        return of(name, kind, country, latitude, longitude, minerals, stage, inCahra, null);
+    }
+
+    /**
+     * Normalises (trims the name and region, upper-cases the country, de-duplicates minerals) without validating. The
+     * region is named as CAHRA lists name it (an empty text: none); the deprecated CAHRA flag defaults to false.
+     */
+    public static SiteDetails of(String name, SiteKind kind, String country, Double latitude, Double longitude,
+                                 Collection<Mineral> minerals, SupplyChainStage stage, Boolean inCahra, String region) {
         EnumSet<Mineral> set = EnumSet.noneOf(Mineral.class);
         if (minerals != null) {
             minerals.stream().filter(Objects::nonNull).forEach(set::add);
         }
         return new SiteDetails(name == null ? null : name.strip(), kind,
                 country == null ? null : country.strip().toUpperCase(Locale.ROOT),
-                latitude, longitude, set, stage, inCahra);
+                latitude, longitude, set, stage, inCahra == null ? Boolean.FALSE : inCahra,
+                region == null || region.isBlank() ? null : region.strip());
     }
 
     /** Adds every problem to {@code v}; field names are prefixed with {@code prefix} (e.g. {@code input}). */
@@ -45,7 +56,9 @@ public record SiteDetails(String name, SiteKind kind, String country, Double lat
             v.add(prefix + ".minerals", "REQUIRED", "a site handles at least one mineral");
         }
         v.required(prefix + ".stage", stage);
-        v.required(prefix + ".inCahra", inCahra);
+        if (region != null) {
+            v.maxLength(prefix + ".region", region, MAX_REGION);
+        }
     }
 
     /** Coordinates are optional, but latitude and longitude come together: −90..90 and −180..180. */

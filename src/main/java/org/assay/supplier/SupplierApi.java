@@ -87,7 +87,7 @@ public class SupplierApi {
     @Description("Add a site to the caller's own supplier profile. Site names are unique within a supplier (case-insensitive). Suppliers only.")
     public SitePayload createSite(@NonNull @Description("The site.") CreateSiteInput input) {
         return new SitePayload(SiteView.of(service.createSite(SiteDetails.of(input.name, input.kind, input.country,
-                input.latitude, input.longitude, input.minerals, input.stage, input.inCahra)), true));
+                input.latitude, input.longitude, input.minerals, input.stage, input.inCahra, input.region)), true));
     }
 
     @Mutation
@@ -96,7 +96,7 @@ public class SupplierApi {
     public SitePayload updateSite(@NonNull @Description("What to change.") UpdateSiteInput input) {
         return new SitePayload(SiteView.of(service.updateSite(Ids.parseInput("input.siteId", input.siteId),
                 new SupplierService.SiteChange(input.name, input.kind, input.country, input.latitude, input.longitude,
-                        Boolean.TRUE.equals(input.removeCoordinates), input.minerals, input.stage, input.inCahra)), true));
+                        Boolean.TRUE.equals(input.removeCoordinates), input.minerals, input.stage, input.inCahra, input.region)), true));
     }
 
     @Mutation
@@ -148,13 +148,16 @@ public class SupplierApi {
             @Description("Location; null when not given, and for members (exact locations are not a public profile field).") Coordinates coordinates,
             @NonNull @Description("Minerals handled at the site (at least one).") List<@NonNull Mineral> minerals,
             @NonNull @Description("Supply-chain stage of the site.") SupplyChainStage stage,
-            @Description("Whether the site is in a conflict-affected or high-risk area (CAHRA).") boolean inCahra,
+            @Description("Region of the country, as CAHRA lists name it; null when not given.") String region,
+            @io.smallrye.graphql.api.Deprecated(reason = "Use `cahra { inCahra }`: a site's CAHRA status is derived from the CAHRA list in force "
+                    + "(its country and region). This is the flag typed in, which counts only under the legacy list version.")
+            @Description("The CAHRA flag typed in for the site (deprecated).") boolean inCahra,
             @NonNull @Description("When the site was last changed.") Instant updatedAt) {
 
         public static SiteView of(SupplierSite s, boolean withCoordinates) {
             Coordinates at = withCoordinates && s.latitude != null ? new Coordinates(s.latitude, s.longitude) : null;
             return new SiteView(s.id.toString(), s.name, s.kind, s.country, at, SupplierService.minerals(s), s.stage,
-                    s.inCahra, s.updatedAt);
+                    s.region, s.inCahra, s.updatedAt);
         }
     }
 
@@ -195,7 +198,11 @@ public class SupplierApi {
         public List<@NonNull Mineral> minerals;
         @NonNull @Description("Supply-chain stage of the site.")
         public SupplyChainStage stage;
-        @NonNull @Description("Whether the site is in a conflict-affected or high-risk area (CAHRA).")
+        @Description("Region of the country, as CAHRA lists name it (e.g. `Ituri`), up to 200 characters; omit for none.")
+        public String region;
+        @io.smallrye.graphql.api.Deprecated(reason = "Ignored once a CAHRA list is in force: a site's CAHRA status is derived from the list "
+                + "in force by its country and `region`. Until then it sets the flag the legacy list version reads.")
+        @Description("The CAHRA flag as typed in (deprecated; default false).")
         public Boolean inCahra;
     }
 
@@ -220,7 +227,11 @@ public class SupplierApi {
         public List<@NonNull Mineral> minerals;
         @Description("New supply-chain stage.")
         public SupplyChainStage stage;
-        @Description("New CAHRA flag.")
+        @Description("New region, as CAHRA lists name it; an empty text removes it.")
+        public String region;
+        @io.smallrye.graphql.api.Deprecated(reason = "Ignored once a CAHRA list is in force: a site's CAHRA status is derived from the list "
+                + "in force by its country and `region`. Until then it sets the flag the legacy list version reads.")
+        @Description("New CAHRA flag as typed in (deprecated).")
         public Boolean inCahra;
     }
 

@@ -53,7 +53,8 @@ public class SupplierService {
 
     /** Site changes: a null field stays as it is; {@code removeCoordinates} clears the coordinates. */
     public record SiteChange(String name, SiteKind kind, String country, Double latitude, Double longitude,
-                             boolean removeCoordinates, List<Mineral> minerals, SupplyChainStage stage, Boolean inCahra) {
+                             boolean removeCoordinates, List<Mineral> minerals, SupplyChainStage stage, Boolean inCahra,
+                             String region) {
     }
 
     // ---- reading ----
@@ -149,7 +150,8 @@ public class SupplierService {
                 newCoordinates ? c.longitude() : c.removeCoordinates() ? null : s.longitude,
                 c.minerals() != null ? c.minerals() : minerals(s),
                 c.stage() != null ? c.stage() : s.stage,
-                c.inCahra() != null ? c.inCahra() : s.inCahra);
+                c.inCahra() != null ? c.inCahra() : s.inCahra,
+                c.region() != null ? c.region() : s.region);
         merged.validate(v, "input");
         if (merged.name() != null && nameTaken(s.supplierId, merged.name(), s.id)) {
             v.add("input.name", "DUPLICATE", "you already have a site named \"" + merged.name() + "\"");
@@ -214,6 +216,7 @@ public class SupplierService {
         s.minerals = new java.util.ArrayList<>(d.mineralNames());
         s.stage = d.stage();
         s.inCahra = d.inCahra();
+        s.region = d.region();
     }
 
     private static <E extends Enum<E>> List<String> names(List<E> values, Class<E> type) {

@@ -40,6 +40,12 @@ public class SupplierSite extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SupplyChainStage stage;
+    /** Region of the country, named as CAHRA lists name it; null: none given. */
+    public String region;
+    /**
+     * The CAHRA flag as typed in (deprecated, issue 15): it counts only under the legacy CAHRA list version; a site's
+     * CAHRA status is derived from the list in force ({@code cahra.CahraLists}).
+     */
     @Column(name = "in_cahra", nullable = false)
     public boolean inCahra;
     @Column(name = "created_at", nullable = false)

@@ -52,7 +52,15 @@ class SiteDetailsTest {
         assertEquals(List.of("REQUIRED"), codes(site("CD", null, null, List.of())));
         assertEquals(List.of("REQUIRED"), codes(site("CD", null, null, null)));
         SiteDetails empty = SiteDetails.of("  ", null, null, null, null, null, null, null);
-        assertEquals(List.of("REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED"), codes(empty));
+        // the CAHRA flag is no longer required (deprecated, issue 15: the status is derived from the CAHRA list in force)
+        assertEquals(List.of("REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED"), codes(empty));
+        assertEquals(Boolean.FALSE, empty.inCahra());
+        assertEquals(List.of("TOO_LONG"), codes(SiteDetails.of("Pit", SiteKind.MINE, "CD", null, null,
+                List.of(Mineral.TIN), SupplyChainStage.EXTRACTION, null, "r".repeat(201))));
+        assertEquals("Ituri", SiteDetails.of("Pit", SiteKind.MINE, "CD", null, null, List.of(Mineral.TIN), SupplyChainStage.EXTRACTION,
+                null, "  Ituri ").region());
+        assertEquals(null, SiteDetails.of("Pit", SiteKind.MINE, "CD", null, null, List.of(Mineral.TIN), SupplyChainStage.EXTRACTION,
+                null, " ").region());
         assertEquals(List.of("TOO_LONG"), codes(SiteDetails.of("x".repeat(201), SiteKind.MINE, "CD", null, null,
                 List.of(Mineral.TIN), SupplyChainStage.EXTRACTION, false)));
     }
