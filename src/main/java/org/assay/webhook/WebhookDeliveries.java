@@ -185,12 +185,12 @@ public class WebhookDeliveries {
                               from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id
                               where a.endpoint_id in (?1)
                               %s) page
-                        where n <= ?4
+                        where n <= ?2
                         order by endpoint_id, attempted_at desc, id desc""".formatted(afterAt == null ? ""
-                        : "and (a.attempted_at < ?2 or (a.attempted_at = ?2 and a.id < ?3))"))
-                .setParameter(1, endpointIds).setParameter(4, first + 1);
+                        : "and (a.attempted_at < ?3 or (a.attempted_at = ?3 and a.id < ?4))"))
+                .setParameter(1, endpointIds).setParameter(2, first + 1);
         if (afterAt != null) {
-            query.setParameter(2, afterAt).setParameter(3, afterId);
+            query.setParameter(3, afterAt).setParameter(4, afterId);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
