@@ -191,6 +191,13 @@ class AuthorizationMatrixTest {
         String grievance = operator.client().post("{ grievances(first: 100) { nodes { id reference } } }").assertNoErrors().json()
                 .getString("data.grievances.nodes.find { it.reference == '" + filed.string("data.fileGrievance.receipt.reference") + "' }.id");
 
+        // webhooks: member A's endpoint (object-level rows act on it), and member B's (deleted by its own admin in one row)
+        String webhookRegister = "mutation($in: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $in) { endpoint { id } userErrors { code } } }";
+        String endpointA = s.memberA().client().post(webhookRegister, vars("in", Map.of("url", "https://hooks.matrix-a.example/assay")))
+                .assertNoErrors().string("data.registerWebhookEndpoint.endpoint.id");
+        String endpointB = s.memberB().client().post(webhookRegister, vars("in", Map.of("url", "https://hooks.matrix-b.example/assay")))
+                .assertNoErrors().string("data.registerWebhookEndpoint.endpoint.id");
+
         World w = new World();
         w.values.put("GRIEVANCE", grievance);
         w.values.put("GRIEVANCE_REF", filed.string("data.fileGrievance.receipt.reference"));
@@ -219,6 +226,9 @@ class AuthorizationMatrixTest {
         w.values.put("BODY_NODE", s.body().organisationNodeId());
         w.values.put("NONE_NODE", new GlobalId("Organisation", UUID.randomUUID()).encode());
         w.values.put("LONG", "x".repeat(600));
+        w.values.put("WEBHOOK_ENDPOINT", endpointA);
+        w.values.put("WEBHOOK_ENDPOINT_B", endpointB);
+        w.values.put("NONE_ATTEMPT_NODE", new GlobalId("WebhookDeliveryAttempt", UUID.randomUUID()).encode());
         w.values.put("MEMBER_A_PERSON", s.memberA().client().post("{ me { membershipId } }").assertNoErrors().string("data.me.membershipId"));
         w.values.put("MEMBER_A_SUBJECT", s.memberA().subject());
         assertEquals(9, w.principals.size());
