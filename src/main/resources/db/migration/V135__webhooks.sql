@@ -32,7 +32,7 @@ create table webhook_delivery (
     endpoint_id       uuid        not null references webhook_endpoint (id) on delete cascade,
     event_id          uuid        not null,
     event_position    bigint      not null,
-    event_type        text        not null,
+    event_type        text        not null, -- the EventType constant (ASSESSMENT_PUBLISHED); the body carries its wire name
     -- The body as sent on every attempt: the event as the organisation could see it when it was fanned out.
     body              text        not null,
     status            text        not null check (status in ('PENDING', 'DELIVERED', 'FAILED')),

@@ -65,10 +65,11 @@ public class WebhookEndpoints {
         e.organisationId = organisation;
         e.url = u;
         e.description = d;
-        e.eventTypes = eventTypes == null ? List.of() : eventTypes.stream().distinct().sorted().toList();
+        e.eventTypes = eventTypes == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(eventTypes.stream().distinct().sorted().toList());
         e.status = WebhookEndpointStatus.ACTIVE;
         e.secret = secret.text();
-        e.lastPosition = 0;
+        // a new endpoint receives the events committed from now on (platform.outbox's sequencer: the last position given)
+        e.lastPosition = ((Number) em.createNativeQuery("select last_position from outbox_sequencer").getSingleResult()).longValue();
         e.createdAt = clock.now();
         e.updatedAt = e.createdAt;
         em.persist(e);

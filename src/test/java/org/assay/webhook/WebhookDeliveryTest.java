@@ -85,8 +85,8 @@ class WebhookDeliveryTest {
                 ids.add(event);
                 String body = "{\"type\":\"assessment.published\",\"timestamp\":\"" + clock.now() + "\",\"data\":{\"n\":" + i
                         + ",\"note\":\"ünïcødé\"}}";
-                assertTrue(deliveries.enqueue(e.key(), event, 1000L + i, "assessment.published", body));
-                assertFalse(deliveries.enqueue(e.key(), event, 1000L + i, "assessment.published", body), "one delivery per (endpoint, event)");
+                assertTrue(deliveries.enqueue(e.key(), event, 1000L + i, "ASSESSMENT_PUBLISHED", body));
+                assertFalse(deliveries.enqueue(e.key(), event, 1000L + i, "ASSESSMENT_PUBLISHED", body), "one delivery per (endpoint, event)");
             }
         });
         return ids;
@@ -146,7 +146,7 @@ class WebhookDeliveryTest {
                 assertEquals(ok ? 200 : 500, a.get("statusCode"));
                 assertEquals(ok ? null : "HTTP_STATUS", a.get("failure"));
                 assertEquals(ok, a.get("nextRetryAt") == null, a.toString());
-                assertEquals("assessment.published", a.get("eventType"));
+                assertEquals("ASSESSMENT_PUBLISHED", a.get("eventType"));
             }
             assertEquals("ACTIVE", log.string("data.node.status"));
             assertEquals(null, log.string("data.node.failingSince"), "a success ends the failing period");

@@ -50,7 +50,9 @@ public enum EventType {
     @Description("`proposal.closed`: a change proposal was decided (adopted or rejected), when its window ended or early.")
     PROPOSAL_CLOSED("proposal.closed", Reach.PARTIES),
     @Description("`framework.published`: a new framework version was published.")
-    FRAMEWORK_PUBLISHED("framework.published", Reach.PARTIES);
+    FRAMEWORK_PUBLISHED("framework.published", Reach.PARTIES),
+    @Description("`webhook.endpoint_disabled`: one of the organisation's webhook endpoints kept failing for longer than the platform allows (default 24 h) and was disabled; its admins resume it with `resumeWebhookEndpoint`.")
+    WEBHOOK_ENDPOINT_DISABLED("webhook.endpoint_disabled", Reach.PARTIES);
 
     /** Who an event of a type can reach besides the operator and the parties named on the event (events.EventAudience). */
     public enum Reach {

@@ -1,5 +1,6 @@
 package org.assay.webhook.api;
 
+import org.assay.platform.outbox.EventType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -13,4 +14,6 @@ public class RegisterWebhookEndpointInput {
     public String url;
     @Description("What the endpoint is for (at most 500 characters).")
     public String description;
+    @Description("The event types to deliver; empty or omitted: every type your organisation may see.")
+    public java.util.List<@NonNull EventType> eventTypes;
 }

@@ -2,6 +2,7 @@ package org.assay.webhook.api;
 
 import org.assay.platform.Node;
 import org.assay.platform.NodeType;
+import org.assay.platform.outbox.EventType;
 import org.assay.webhook.DeliveryFailure;
 import org.assay.webhook.WebhookDeliveries;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,7 +19,7 @@ public record WebhookDeliveryAttemptView(
         @NonNull @Id @Description("Global id.") String id,
         @NonNull @Description("The `webhook-id` header sent: the event's id, the same on every attempt and redelivery of the event (de-duplicate on it).")
         String messageId,
-        @NonNull @Description("The event's type.") String eventType,
+        @NonNull @Description("The event's type.") EventType eventType,
         @Description("Attempt number for this event and endpoint, from 1 (a redelivery continues the count).") int attempt,
         @NonNull @Description("When the attempt started.") Instant attemptedAt,
         @Description("Whether the receiver answered 2xx.") boolean succeeded,
@@ -31,7 +32,7 @@ public record WebhookDeliveryAttemptView(
     public static final NodeType TYPE = new NodeType("WebhookDeliveryAttempt");
 
     static WebhookDeliveryAttemptView of(WebhookDeliveries.LoggedAttempt a) {
-        return new WebhookDeliveryAttemptView(TYPE.id(a.id()), a.eventId().toString(), a.eventType(), a.attempt(), a.attemptedAt(),
+        return new WebhookDeliveryAttemptView(TYPE.id(a.id()), a.eventId().toString(), EventType.valueOf(a.eventType()), a.attempt(), a.attemptedAt(),
                 a.succeeded(), a.statusCode(), a.latencyMs(), a.failure(), a.nextRetryAt());
     }
 }

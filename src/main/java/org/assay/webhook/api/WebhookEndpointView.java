@@ -2,6 +2,7 @@ package org.assay.webhook.api;
 
 import org.assay.platform.Node;
 import org.assay.platform.NodeType;
+import org.assay.platform.outbox.EventType;
 import org.assay.webhook.WebhookEndpoint;
 import org.assay.webhook.WebhookEndpointStatus;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,6 +23,7 @@ public record WebhookEndpointView(
         @NonNull @Description("The https URL events are POSTed to.") String url,
         @Description("What the endpoint is for, as its admins described it.") String description,
         @NonNull @Description("Whether it receives deliveries.") WebhookEndpointStatus status,
+        @NonNull @Description("The event types it receives; empty: every type the organisation may see.") java.util.List<@NonNull EventType> eventTypes,
         @Description("Until when the secret before the latest rotation still signs deliveries (both signatures are sent); null when only one secret is in use.")
         Instant previousSecretValidUntil,
         @Description("Since when its attempts have been failing; null while the latest attempt succeeded.") Instant failingSince,
@@ -33,7 +35,8 @@ public record WebhookEndpointView(
 
     public static WebhookEndpointView of(WebhookEndpoint e, Instant now) {
         Instant previous = e.previousSecretUntil != null && now.isBefore(e.previousSecretUntil) ? e.previousSecretUntil : null;
-        return new WebhookEndpointView(TYPE.id(e.id), e.url, e.description, e.status, previous, e.failingSince, e.disabledAt,
+        return new WebhookEndpointView(TYPE.id(e.id), e.url, e.description, e.status,
+                e.eventTypes.stream().map(EventType::valueOf).toList(), previous, e.failingSince, e.disabledAt,
                 e.createdAt, e.id);
     }
 }

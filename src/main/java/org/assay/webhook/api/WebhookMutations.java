@@ -35,7 +35,8 @@ public class WebhookMutations {
     @Description("Register a webhook endpoint for your organisation (admins). Events your organisation may see are POSTed to it, signed "
             + "by the Standard Webhooks scheme with the secret this answer shows once. It receives the events committed from now on.")
     public WebhookSecretPayload registerWebhookEndpoint(@NonNull @Description("The endpoint.") RegisterWebhookEndpointInput input) {
-        WebhookEndpoints.Registered r = endpoints.register(input.url, input.description, List.of());
+        WebhookEndpoints.Registered r = endpoints.register(input.url, input.description,
+                input.eventTypes == null ? List.of() : input.eventTypes.stream().map(Enum::name).toList());
         return new WebhookSecretPayload(view(r.endpoint()), r.secret().text(), List.of(), r.endpoint().id);
     }
 
