@@ -21,6 +21,9 @@ import org.assay.sharing.SharingLevel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -69,6 +72,14 @@ public class EventFeed {
         return page(organisationId, subject, afterPosition, types, limit).events();
     }
 
+    /** The position of the newest sequenced event (0 when there is none): where a live subscription starts. */
+    @Transactional
+    public long head() {
+        sequencer.sequence();
+        Long max = em.createQuery("select max(e.position) from OutboxEvent e", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
     /** A page of {@link #visibleTo}: the events and whether more followed them when it was read. */
     public record Page(List<VisibleEvent> events, boolean more) {
     }
@@ -77,22 +88,39 @@ public class EventFeed {
     @Transactional
     public Page page(UUID organisationId, String subject, long afterPosition, Set<EventType> types, int limit) {
         sequencer.sequence();
+        return read(organisationId, subject, afterPosition, types, null, Math.min(limit, MAX_LIMIT));
+    }
+
+    /** Of {@code ids}, the events organisation {@code organisationId} may see now (for {@code node(id:)}), by id. */
+    @Transactional
+    public Map<UUID, VisibleEvent> byIds(UUID organisationId, String subject, Collection<UUID> ids) {
+        Map<UUID, VisibleEvent> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            read(organisationId, subject, 0, Set.of(), ids, Math.min(ids.size(), MAX_LIMIT)).events().forEach(e -> found.put(e.id(), e));
+        }
+        return found;
+    }
+
+    private Page read(UUID organisationId, String subject, long afterPosition, Set<EventType> types, Collection<UUID> ids, int limit) {
         Organisation org = organisationId == null ? null : em.find(Organisation.class, organisationId);
         if (org == null || org.status != OrganisationStatus.ACTIVE || limit <= 0) {
             return new Page(List.of(), false);
         }
-        limit = Math.min(limit, MAX_LIMIT);
         EventAudience.Viewer viewer = new EventAudience.Viewer(org.id, org.kind.role());
         boolean operator = viewer.role() == Role.OPERATOR;
         String jpql = "select e, " + EventAudience.GRANT_LEVEL + ", " + EventAudience.REQUESTED
                 + " from OutboxEvent e where e.position is not null and e.position > :after"
                 + (types == null || types.isEmpty() ? "" : " and e.type in :types")
+                + (ids == null ? "" : " and e.id in :ids")
                 + (operator ? "" : " and " + EventAudience.CANDIDATES)
                 + " order by e.position";
         var q = Sharing.bindLive(em.createQuery(jpql, Object[].class), org.id, viewer.member(), clock.today())
                 .setParameter("after", afterPosition).setParameter("fullLevel", SharingLevel.FULL);
         if (types != null && !types.isEmpty()) {
             q.setParameter("types", types);
+        }
+        if (ids != null) {
+            q.setParameter("ids", ids);
         }
         if (!operator) {
             q.setParameter("results", ofReach(EventType.Reach.RESULTS)).setParameter("actions", ofReach(EventType.Reach.ACTIONS))
