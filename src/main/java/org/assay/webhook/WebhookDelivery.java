@@ -43,8 +43,15 @@ public class WebhookDelivery {
     /** Where a delivery stands. */
     public enum Status { PENDING, DELIVERED, FAILED }
 
-    /** The {@code webhook-id} header: the event's id, the same on every attempt and redelivery (receivers de-duplicate on it). */
+    /**
+     * The {@code webhook-id} header: the event's global id (as the feed and subscriptions give it), the same on every
+     * attempt and redelivery (receivers de-duplicate on it).
+     */
     public String messageId() {
-        return eventId.toString();
+        return messageId(eventId);
+    }
+
+    public static String messageId(UUID eventId) {
+        return org.assay.events.api.EventView.TYPE.id(eventId);
     }
 }

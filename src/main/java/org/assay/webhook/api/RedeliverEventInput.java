@@ -11,6 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class RedeliverEventInput {
     @NonNull @Id @Description("The endpoint's id.")
     public String endpointId;
-    @NonNull @Id @Description("The event's id: the `webhook-id` header of its deliveries (`WebhookDeliveryAttempt.messageId`).")
+    @NonNull @Id @Description("The event's id (`Event.id`): the `webhook-id` header of its deliveries (`WebhookDeliveryAttempt.messageId`).")
     public String eventId;
 }

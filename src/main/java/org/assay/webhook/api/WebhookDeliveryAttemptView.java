@@ -17,7 +17,7 @@ import java.time.Instant;
 @Description("One attempt to deliver an event to a webhook endpoint: a line of its delivery log.")
 public record WebhookDeliveryAttemptView(
         @NonNull @Id @Description("Global id.") String id,
-        @NonNull @Description("The `webhook-id` header sent: the event's id, the same on every attempt and redelivery of the event (de-duplicate on it).")
+        @NonNull @Description("The `webhook-id` header sent: the event's global id (`Event.id`), the same on every attempt and redelivery of the event (de-duplicate on it).")
         String messageId,
         @NonNull @Description("The event's type.") EventType eventType,
         @Description("Attempt number for this event and endpoint, from 1 (a redelivery continues the count).") int attempt,
@@ -32,7 +32,7 @@ public record WebhookDeliveryAttemptView(
     public static final NodeType TYPE = new NodeType("WebhookDeliveryAttempt");
 
     static WebhookDeliveryAttemptView of(WebhookDeliveries.LoggedAttempt a) {
-        return new WebhookDeliveryAttemptView(TYPE.id(a.id()), a.eventId().toString(), EventType.valueOf(a.eventType()), a.attempt(), a.attemptedAt(),
+        return new WebhookDeliveryAttemptView(TYPE.id(a.id()), org.assay.webhook.WebhookDelivery.messageId(a.eventId()), EventType.valueOf(a.eventType()), a.attempt(), a.attemptedAt(),
                 a.succeeded(), a.statusCode(), a.latencyMs(), a.failure(), a.nextRetryAt());
     }
 }

@@ -3,7 +3,6 @@ package org.assay.webhook.api;
 import jakarta.inject.Inject;
 import org.assay.platform.Allow;
 import org.assay.platform.Clock;
-import org.assay.platform.Ids;
 import org.assay.platform.Role;
 import org.assay.webhook.WebhookDeliveries;
 import org.assay.webhook.WebhookDelivery;
@@ -71,7 +70,7 @@ public class WebhookMutations {
             + "schedule. Only events the endpoint was sent (or tried) already.")
     public RedeliverEventPayload redeliverEvent(@NonNull @Description("Which event, to which endpoint.") RedeliverEventInput input) {
         UUID endpointId = id(input.endpointId);
-        UUID eventId = Ids.parseInput("input.eventId", input.eventId);
+        UUID eventId = org.assay.events.api.EventView.TYPE.parseInput("input.eventId", input.eventId);
         WebhookEndpoint e = endpoints.mine(endpointId);
         WebhookDelivery d = deliveries.redeliver(e, eventId);
         return new RedeliverEventPayload(view(e), d.nextAttemptAt, List.of(), e.id, d.eventId);
