@@ -31,6 +31,9 @@ public class AssessmentRequests {
     EntityManager em;
 
     @Inject
+    org.assay.platform.outbox.EventOutbox outbox;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -163,6 +166,10 @@ public class AssessmentRequests {
         r.requestedAt = clock.now();
         r.requestedBy = caller.subject();
         em.persist(r);
+        // the requester's own event; the data names no member (the supplier and body learn of a request, not who buys)
+        outbox.event(org.assay.platform.outbox.EventType.ASSESSMENT_REQUESTED).supplier(supplierId).member(member).body(a.assessmentBodyId).assessment(a.id).request(r.id)
+                .summary("minimumMethod", minimum).summary("outcome", outcome).summary("assessmentMethod", a.method)
+                .summary("assessmentStatus", a.status).record();
         return r;
     }
 }

@@ -39,6 +39,9 @@ public class Assignment {
     Clock clock;
 
     @Inject
+    org.assay.platform.outbox.EventOutbox outbox;
+
+    @Inject
     AssessmentAccess access;
 
     @Inject
@@ -88,6 +91,8 @@ public class Assignment {
         if (a.status == AssessmentStatus.REQUESTED) {
             a.status = AssessmentStatus.IN_PROGRESS;
         }
+        outbox.event(org.assay.platform.outbox.EventType.ASSESSMENT_ASSIGNED).supplier(a.supplierId).body(chosen).assessment(a.id)
+                .summary("method", a.method).summary("status", a.status).record();
         return a;
     }
 

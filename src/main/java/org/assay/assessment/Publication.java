@@ -30,6 +30,9 @@ public class Publication {
     EntityManager em;
 
     @Inject
+    org.assay.platform.outbox.EventOutbox outbox;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -98,8 +101,21 @@ public class Publication {
             Assessment corrected = em.find(Assessment.class, a.supersedesId);
             if (corrected != null && corrected.status == AssessmentStatus.PUBLISHED) {
                 corrected.status = AssessmentStatus.SUPERSEDED;
+                outbox.event(org.assay.platform.outbox.EventType.ASSESSMENT_SUPERSEDED).supplier(corrected.supplierId).body(corrected.assessmentBodyId)
+                        .assessment(corrected.id).summary("supersededByAssessmentId", a.id).record();
             }
         }
+        var event = outbox.event(org.assay.platform.outbox.EventType.ASSESSMENT_PUBLISHED).supplier(a.supplierId).body(a.assessmentBodyId).assessment(a.id)
+                .summary("method", a.method).summary("rating", a.rating).summary("overallScore", a.overallScore)
+                .summary("validFrom", a.validFrom).summary("validUntil", a.validUntil).summary("supersedesAssessmentId", a.supersedesId);
+        var counts = event.summaryObject().putObject("findingCounts");
+        var findings = event.full().putArray("findings");
+        for (Finding f : answering.findings(a.id)) {
+            String severity = f.severity.name().toLowerCase(java.util.Locale.ROOT);
+            counts.put(severity, counts.path(severity).asInt(0) + 1);
+            findings.addObject().put("id", f.id.toString()).put("severity", f.severity.name()).put("title", f.title);
+        }
+        event.record();
         published.fire(new AssessmentPublished(a.id, a.supplierId, a.assessmentBodyId, today));
         facts.count(PUBLISHED, "method", a.method.name());
         return a;

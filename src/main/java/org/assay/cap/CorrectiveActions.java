@@ -40,6 +40,9 @@ public class CorrectiveActions {
     @Inject
     DueDatePolicy dueDates;
 
+    @Inject
+    org.assay.platform.outbox.EventOutbox outbox;
+
     /** Opens one action per critical, major and minor finding of the published assessment (same transaction). */
     void onPublished(@Observes AssessmentPublished event) {
         List<Finding> findings = em.createQuery("from Finding f where f.assessmentId = :a and f.severity <> :obs", Finding.class)
@@ -58,6 +61,7 @@ public class CorrectiveActions {
             a.updatedAt = a.createdAt;
             em.persist(a);
             event(a, ActionEventKind.OPENED, "Opened for finding: " + f.title, a.dueDate, List.of());
+            announce(org.assay.platform.outbox.EventType.ACTION_OPENED, a, event.assessmentBodyId());
         }
     }
 
@@ -127,14 +131,21 @@ public class CorrectiveActions {
         checkEvidence(v, evidence);
         v.throwIfAny();
         a.submittedAt = clock.now();
-        return move(a, ActionRules.Transition.SUBMIT, ActionEventKind.SUBMITTED, note, null, evidence);
+        CorrectiveAction moved = move(a, ActionRules.Transition.SUBMIT, ActionEventKind.SUBMITTED, note, null, evidence);
+        announce(org.assay.platform.outbox.EventType.ACTION_SUBMITTED, a, null);
+        return moved;
     }
 
     public CorrectiveAction verify(UUID actionId, String note) {
         CorrectiveAction a = transition(actionId, ActionRules.Transition.VERIFY);
         a.verifiedAt = clock.now();
         a.verifiedBy = caller.subject();
-        return move(a, ActionRules.Transition.VERIFY, ActionEventKind.VERIFIED, note, null, List.of());
+        CorrectiveAction moved = move(a, ActionRules.Transition.VERIFY, ActionEventKind.VERIFIED, note, null, List.of());
+        announce(org.assay.platform.outbox.EventType.ACTION_VERIFIED, a, null);
+        if (a.severity == Severity.CRITICAL) {
+            announceLiftedCap(a);
+        }
+        return moved;
     }
 
     public CorrectiveAction sendBack(UUID actionId, String reason) {
@@ -143,7 +154,9 @@ public class CorrectiveActions {
             throw new UserInputException("input.reason", "REQUIRED", "say why the action is sent back");
         }
         a.submittedAt = null;
-        return move(a, ActionRules.Transition.SEND_BACK, ActionEventKind.SENT_BACK, reason.strip(), null, List.of());
+        CorrectiveAction moved = move(a, ActionRules.Transition.SEND_BACK, ActionEventKind.SENT_BACK, reason.strip(), null, List.of());
+        announce(org.assay.platform.outbox.EventType.ACTION_RETURNED, a, null);
+        return moved;
     }
 
     /** Actions the caller may see: the supplier's own, its assigned body's, or all (operator). */
@@ -170,6 +183,40 @@ public class CorrectiveActions {
         if (actionIds.isEmpty()) return List.of();
         return em.createQuery("from CorrectiveActionEvent e where e.actionId in :ids order by e.occurredAt, e.id", CorrectiveActionEvent.class)
                 .setParameter("ids", actionIds).getResultList();
+    }
+
+    /**
+     * Records an event about the action: the assessment and supplier for everyone who receives it; the action's detail
+     * (id, severity, status, due date) is corrective-action detail, full-only (events.EventAudience).
+     */
+    private void announce(org.assay.platform.outbox.EventType type, CorrectiveAction a, UUID bodyId) {
+        UUID body = bodyId != null ? bodyId : em.find(Assessment.class, a.assessmentId).assessmentBodyId;
+        outbox.event(type).supplier(a.supplierId).body(body).assessment(a.assessmentId).action(a.id)
+                .full("findingId", a.findingId).full("severity", a.severity).full("status", a.status)
+                .full("dueDate", a.dueDate).record();
+    }
+
+    /**
+     * When the last critical action of the supplier's current published assessment is verified, the critical-finding
+     * cap is lifted: the current rating becomes the rating without it ({@link ActionStatusSummaries}). If that changes
+     * the rating, {@code rating.current_changed} says so.
+     */
+    private void announceLiftedCap(CorrectiveAction verified) {
+        em.flush();
+        Assessment current = em.createQuery("from Assessment a where a.supplierId = :s and a.status = :p order by a.publishedAt desc", Assessment.class)
+                .setParameter("s", verified.supplierId).setParameter("p", org.assay.assessment.AssessmentStatus.PUBLISHED).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        if (current == null || !current.id.equals(verified.assessmentId) || current.ratingIfCriticalsClosed == null
+                || current.ratingIfCriticalsClosed == current.rating) {
+            return;
+        }
+        long open = em.createQuery("select count(c) from CorrectiveAction c where c.assessmentId = :a and c.severity = :crit and c.status <> :v", Long.class)
+                .setParameter("a", current.id).setParameter("crit", Severity.CRITICAL).setParameter("v", ActionStatus.VERIFIED).getSingleResult();
+        if (open == 0) {
+            outbox.event(org.assay.platform.outbox.EventType.RATING_CURRENT_CHANGED).supplier(current.supplierId).body(current.assessmentBodyId)
+                    .assessment(current.id).summary("previousRating", current.rating).summary("currentRating", current.ratingIfCriticalsClosed)
+                    .summary("publishedRating", current.rating).record();
+        }
     }
 
     /** Evidence must be documents the supplier uploaded (or that are about it). */

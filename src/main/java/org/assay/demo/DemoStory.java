@@ -324,6 +324,10 @@ class DemoStory {
                 mutation($in: RequirementProfileInput!) { createRequirementProfile(input: $in) { profile { updatedAt } userErrors { field code message } } }""",
                 Map.of("in", Map.of("minCurrentRating", "BBB", "noOverdueCriticalActions", true, "minMethod", "CERTIFICATE_RECOGNITION",
                         "minDaysValid", 90)));
+        // Voltaris's integration receives its events at the example receiver (examples/webhook-receiver), dev mode's loopback
+        as(VOLTARIS).run("""
+                mutation($in: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $in) { endpoint { id } userErrors { field code message } } }""",
+                Map.of("in", Map.of("url", "http://127.0.0.1:8787/", "description", "Voltaris ERP (examples/webhook-receiver)")));
 
         // An open proposal: Voltaris has voted, Nordwagen not yet.
         Map<String, Object> indicator = optionalScored().get(2);

@@ -31,6 +31,9 @@ public class FrameworkEditor {
     static final long FRAMEWORK_LOCK = 0x41535341_59000002L;
 
     @Inject
+    org.assay.platform.outbox.EventOutbox outbox;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -302,6 +305,9 @@ public class FrameworkEditor {
             c.status = VersionStatus.RETIRED;
             c.retiredAt = now;
         });
+        outbox.event(org.assay.platform.outbox.EventType.FRAMEWORK_PUBLISHED).broadcast(org.assay.platform.outbox.Broadcast.SIGNED_IN).frameworkVersion(draft.id)
+                .summary("version", number.major() + "." + number.minor()).summary("bump", diff.essentialSetChanged() ? VersionBump.MAJOR : VersionBump.MINOR)
+                .summary("retiredFrameworkVersionId", current.map(c -> c.id).orElse(null)).record();
         em.flush();
         return new Publication(draft, current.orElse(null),
                 diff.essentialSetChanged() ? VersionBump.MAJOR : VersionBump.MINOR, diff);

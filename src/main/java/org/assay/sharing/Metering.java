@@ -30,6 +30,19 @@ public class Metering {
                 .setParameter(4, assessmentId).setParameter(5, clock.now()).executeUpdate() == 1;
     }
 
+    /** {@link #record} for several assessments at once (one SQL statement); existing events stay as they are. */
+    public void recordAll(UUID organisationId, UsageKind kind, List<UUID> assessmentIds) {
+        if (assessmentIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        insert into usage_event (id, organisation_id, kind, assessment_id, occurred_at)
+                        select gen_random_uuid(), ?1, ?2, a, ?3 from unnest(?4) as a
+                        on conflict (organisation_id, kind, assessment_id) do nothing""")
+                .setParameter(1, organisationId).setParameter(2, kind.name()).setParameter(3, clock.now())
+                .setParameter(4, assessmentIds.toArray(UUID[]::new)).executeUpdate();
+    }
+
     /** Totals by kind for one organisation in [from, to). */
     public Map<UsageKind, Long> totals(UUID organisationId, Instant from, Instant to) {
         Map<UsageKind, Long> totals = new EnumMap<>(UsageKind.class);

@@ -68,6 +68,44 @@ public class SharedResults {
         }
     }
 
+    /** One read of shared results made on an organisation's behalf outside a query (an event delivered to it). */
+    public record Read(UUID supplierId, UUID assessmentId, SharingLevel level) {
+    }
+
+    /**
+     * Records reads of shared results delivered to organisation {@code readerId} (events through the feed, a
+     * subscription or a webhook; {@code subject}: who or what read them), as {@link #recordRead} does for a query:
+     * one access record each, and a member's first full read of an assessment metered. At most two SQL statements.
+     */
+    public void recordReads(UUID readerId, boolean member, String subject, List<Read> reads) {
+        if (reads.isEmpty()) {
+            return;
+        }
+        int n = reads.size();
+        UUID[] ids = new UUID[n];
+        UUID[] suppliers = new UUID[n];
+        UUID[] assessments = new UUID[n];
+        String[] levels = new String[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = UUID.randomUUID();
+            suppliers[i] = reads.get(i).supplierId();
+            assessments[i] = reads.get(i).assessmentId();
+            levels[i] = reads.get(i).level().name();
+        }
+        em.createNativeQuery("""
+                        insert into access_record (id, member_id, subject, supplier_id, assessment_id, level, read_at)
+                        select r.id, ?1, ?2, r.supplier_id, r.assessment_id, r.level, ?3
+                          from unnest(?4, ?5, ?6, ?7) as r(id, supplier_id, assessment_id, level)""")
+                .setParameter(1, readerId).setParameter(2, subject).setParameter(3, clock.now())
+                .setParameter(4, ids).setParameter(5, suppliers).setParameter(6, assessments).setParameter(7, levels)
+                .executeUpdate();
+        if (member) {
+            List<UUID> full = reads.stream().filter(r -> r.level() == SharingLevel.FULL && r.assessmentId() != null)
+                    .map(Read::assessmentId).distinct().toList();
+            metering.recordAll(readerId, UsageKind.FULL_READ, full);
+        }
+    }
+
     public List<AccessRecord> records(UUID supplierId, UUID memberId, org.assay.platform.PageRequest page) {
         StringBuilder jpql = new StringBuilder("from AccessRecord r where 1 = 1");
         if (supplierId != null) jpql.append(" and r.supplierId = :s");

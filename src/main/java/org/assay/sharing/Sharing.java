@@ -31,6 +31,9 @@ public class Sharing {
     EntityManager em;
 
     @Inject
+    org.assay.platform.outbox.EventOutbox outbox;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -89,8 +92,12 @@ public class Sharing {
                 r.level = level;
                 r.grantId = g.id;
                 r.decidedAt = clock.now();
+                decided(r);
             }
         }
+        outbox.event(org.assay.platform.outbox.EventType.SHARING_GRANTED).supplier(supplier).member(g.memberId).summaryOrganisation("memberId", g.memberId)
+                .broadcast(broadcastOf(audience)).grant(g.id).summary("audience", audience).summary("level", level)
+                .summary("validUntil", validUntil).record();
         facts.count(GRANTS_GIVEN, "audience", audience.name(), "level", level.name());
         return g;
     }
@@ -105,6 +112,8 @@ public class Sharing {
         }
         g.revokedAt = clock.now();
         g.updatedAt = g.revokedAt;
+        outbox.event(org.assay.platform.outbox.EventType.SHARING_REVOKED).supplier(g.supplierId).member(g.memberId).summaryOrganisation("memberId", g.memberId)
+                .broadcast(broadcastOf(g.audience)).grant(g.id).summary("audience", g.audience).summary("level", g.level).record();
         facts.count(GRANTS_REVOKED, "audience", g.audience.name(), "level", g.level.name());
         return g;
     }
@@ -135,7 +144,27 @@ public class Sharing {
         SharingRequest r = ownPendingRequest(requestId);
         r.status = SharingRequestStatus.DECLINED;
         r.decidedAt = clock.now();
+        decided(r);
         return r;
+    }
+
+    /**
+     * The grant rule, one home: a JPQL condition on a {@link SharingGrant} {@code g} that holds when the grant is live
+     * today (not revoked, not past its end date) and covers the organisation {@code :org} ({@code :member}: whether it
+     * is a member firm): its own MEMBER grant, an ALL_MEMBERS grant (members only) or a PUBLIC grant (anyone signed in).
+     * Bind its parameters with {@link #bindLive}. Used by {@link #bestLevelsFor} and by the event audience
+     * ({@code events.EventAudience}), so a query and an event decide alike.
+     */
+    public static final String LIVE_GRANT_FOR_ORGANISATION = """
+            g.revokedAt is null and (g.validUntil is null or g.validUntil >= :today)
+             and (g.audience = :public or (:member = true and (g.audience = :all or (g.audience = :one and g.memberId = :org))))""";
+
+    /** Binds the parameters of {@link #LIVE_GRANT_FOR_ORGANISATION}. */
+    public static <Q extends jakarta.persistence.Query> Q bindLive(Q q, UUID organisationId, boolean member, LocalDate today) {
+        q.setParameter("today", today).setParameter("public", GrantAudience.PUBLIC).setParameter("all", GrantAudience.ALL_MEMBERS)
+                .setParameter("one", GrantAudience.MEMBER).setParameter("member", member)
+                .setParameter("org", organisationId == null ? new UUID(0, 0) : organisationId);
+        return q;
     }
 
     /**
@@ -143,21 +172,18 @@ public class Sharing {
      * ALL_MEMBERS grant (members only) or a PUBLIC grant (anyone signed in). One SQL statement.
      */
     public Map<UUID, SharingLevel> bestLevels(Collection<UUID> supplierIds) {
+        return bestLevelsFor(caller.organisationIdIfAny().orElse(null), caller.is(Role.MEMBER), supplierIds);
+    }
+
+    /** {@link #bestLevels} for any organisation ({@code member}: whether it is a member firm), not only the caller's. */
+    public Map<UUID, SharingLevel> bestLevelsFor(UUID organisationId, boolean member, Collection<UUID> supplierIds) {
         Map<UUID, SharingLevel> best = new HashMap<>();
         if (supplierIds.isEmpty()) {
             return best;
         }
-        boolean member = caller.is(Role.MEMBER);
-        UUID org = caller.organisationIdIfAny().orElse(new UUID(0, 0));
-        List<SharingGrant> grants = em.createQuery("""
-                        from SharingGrant g where g.supplierId in :s and g.revokedAt is null
-                          and (g.validUntil is null or g.validUntil >= :today)
-                          and (g.audience = :public or (:member = true and (g.audience = :all or (g.audience = :one and g.memberId = :org))))""",
-                        SharingGrant.class)
-                .setParameter("s", supplierIds).setParameter("today", clock.today())
-                .setParameter("public", GrantAudience.PUBLIC).setParameter("all", GrantAudience.ALL_MEMBERS)
-                .setParameter("one", GrantAudience.MEMBER).setParameter("member", member).setParameter("org", org)
-                .getResultList();
+        List<SharingGrant> grants = bindLive(em.createQuery("from SharingGrant g where g.supplierId in :s and "
+                        + LIVE_GRANT_FOR_ORGANISATION, SharingGrant.class), organisationId, member, clock.today())
+                .setParameter("s", supplierIds).getResultList();
         for (SharingGrant g : grants) {
             best.merge(g.supplierId, g.level, (a, b) -> a.covers(b) ? a : b);
         }
@@ -183,6 +209,20 @@ public class Sharing {
             q.setParameter("id", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
+    }
+
+    /** A grant to all members reaches every member firm, a public one everyone signed in; a member grant only its parties. */
+    private static org.assay.platform.outbox.Broadcast broadcastOf(GrantAudience audience) {
+        return switch (audience) {
+            case MEMBER -> null;
+            case ALL_MEMBERS -> org.assay.platform.outbox.Broadcast.MEMBERS;
+            case PUBLIC -> org.assay.platform.outbox.Broadcast.SIGNED_IN;
+        };
+    }
+
+    private void decided(SharingRequest r) {
+        outbox.event(org.assay.platform.outbox.EventType.SHARING_REQUEST_DECIDED).supplier(r.supplierId).member(r.memberId).summaryOrganisation("memberId", r.memberId)
+                .request(r.id).summary("status", r.status).summary("level", r.level).summary("grantId", r.grantId).record();
     }
 
     private SharingGrant live(UUID supplier, GrantAudience audience, UUID memberId) {

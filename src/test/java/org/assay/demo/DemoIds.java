@@ -23,6 +23,7 @@ final class DemoIds {
     private final String entry;
     private final String accreditation;
     private final String optionalIndicator;
+    private final String webhookEndpoint;
 
     DemoIds() {
         for (Map<String, Object> o : Gql.as("operator").post("{ organisations(first: 100) { nodes { id name } } }").assertNoErrors()
@@ -48,6 +49,8 @@ final class DemoIds {
                 .filter(e -> DemoCast.KOLWEZI.name().equals(((Map<?, ?>) e.get("supplier")).get("name"))).findFirst().orElseThrow().get("id").toString();
         optionalIndicator = Gql.as("voltaris").post("{ currentFramework { indicators(first: 1, filter: { classification: OPTIONAL }) { nodes { code } } } }")
                 .assertNoErrors().string("data.currentFramework.indicators.nodes[0].code");
+        webhookEndpoint = Gql.as("voltaris").post("{ webhookEndpoints { nodes { id } } }").assertNoErrors()
+                .string("data.webhookEndpoints.nodes[0].id");
         accreditation = Gql.as("operator").post("{ accreditations(first: 50) { nodes { id bodyName } } }").assertNoErrors()
                 .json().<Map<String, Object>>getList("data.accreditations.nodes").stream()
                 .filter(a -> DemoCast.ANDES_AUDIT.name().equals(a.get("bodyName"))).findFirst().orElseThrow().get("id").toString();
@@ -108,6 +111,9 @@ final class DemoIds {
                 default -> raw(DemoCast.LUALABA);
             };
             case "accreditationId" -> accreditation;
+            case "endpointId" -> webhookEndpoint;
+            // redeliverEvent: an event the demo endpoint was never sent answers the documented payload with NOT_FOUND
+            case "eventId" -> java.util.UUID.randomUUID().toString();
             case "counterpartyId" -> raw(DemoCast.SULAWESI);
             case "proposalId" -> proposal(true);
             case "versionId" -> version("DRAFT");

@@ -222,6 +222,12 @@ class AuthorizationMatrixTest {
         String certificateFile = given().auth().oauth2(s.supplier().client().token())
                 .multiPart("file", "iso-14001.pdf", ("%PDF-1.4 matrix certificate " + UUID.randomUUID()).getBytes(), "application/pdf")
                 .post("/documents").then().statusCode(201).extract().path("id");
+        // webhooks: member A's endpoint (object-level rows act on it), and member B's (deleted by its own admin in one row)
+        String webhookRegister = "mutation($in: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $in) { endpoint { id } userErrors { code } } }";
+        String endpointA = s.memberA().client().post(webhookRegister, vars("in", Map.of("url", "https://hooks.matrix-a.example/assay")))
+                .assertNoErrors().string("data.registerWebhookEndpoint.endpoint.id");
+        String endpointB = s.memberB().client().post(webhookRegister, vars("in", Map.of("url", "https://hooks.matrix-b.example/assay")))
+                .assertNoErrors().string("data.registerWebhookEndpoint.endpoint.id");
 
         World w = new World();
         w.values.put("SUPPLIER_DOCUMENT", certificateFile);
@@ -261,6 +267,9 @@ class AuthorizationMatrixTest {
         w.values.put("CAHRA_LIST_NODE", new GlobalId("CahraList", CahraList.LEGACY).encode());
         w.values.put("NONE_NODE", new GlobalId("Organisation", UUID.randomUUID()).encode());
         w.values.put("LONG", "x".repeat(600));
+        w.values.put("WEBHOOK_ENDPOINT", endpointA);
+        w.values.put("WEBHOOK_ENDPOINT_B", endpointB);
+        w.values.put("NONE_ATTEMPT_NODE", new GlobalId("WebhookDeliveryAttempt", UUID.randomUUID()).encode());
         w.values.put("MEMBER_A_PERSON", s.memberA().client().post("{ me { membershipId } }").assertNoErrors().string("data.me.membershipId"));
         w.values.put("MEMBER_A_SUBJECT", s.memberA().subject());
         assertEquals(9, w.principals.size());

@@ -59,6 +59,9 @@ public class GovernanceService {
     public static final Duration MAX_WINDOW = Duration.ofDays(90);
 
     @Inject
+    org.assay.platform.outbox.EventOutbox outbox;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -231,6 +234,9 @@ public class GovernanceService {
         p.votingClosesAt = closesAt;
         p.status = ProposalStatus.OPEN;
         em.persist(p);
+        outbox.event(org.assay.platform.outbox.EventType.PROPOSAL_OPENED).member(p.proposedByOrg).broadcast(org.assay.platform.outbox.Broadcast.MEMBERS).proposal(p.id)
+                .summary("number", p.number).summary("kind", p.kind).summary("indicatorCode", p.indicatorCode)
+                .summary("votingClosesAt", p.votingClosesAt).record();
         return p;
     }
 
@@ -409,6 +415,9 @@ public class GovernanceService {
             p.appliedVersionId = application.draft() == null ? null : application.draft().id;
             p.applicationNote = application.note();
         }
+        outbox.event(org.assay.platform.outbox.EventType.PROPOSAL_CLOSED).member(p.proposedByOrg).broadcast(org.assay.platform.outbox.Broadcast.MEMBERS).proposal(p.id)
+                .summary("number", p.number).summary("status", p.status).summary("closedEarly", early).summary("closedAt", at)
+                .summary("yesVotes", p.yesVotes).summary("noVotes", p.noVotes).summary("abstainVotes", p.abstainVotes).record();
         em.flush();
     }
 
