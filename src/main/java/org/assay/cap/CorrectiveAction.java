@@ -56,8 +56,8 @@ public class CorrectiveAction extends PanacheEntityBase {
     @Version
     public int version;
 
-    /** Past its due date and not verified (derived from the clock, never stored). */
+    /** Past its due date and still to do (not verified, not withdrawn) (derived from the clock, never stored). */
     public boolean overdueOn(LocalDate today) {
-        return status != ActionStatus.VERIFIED && dueDate.isBefore(today);
+        return status.isOpen() && dueDate.isBefore(today);
     }
 }

@@ -58,7 +58,7 @@ public class CorrectiveActionApi {
 
     @Allow({Role.SUPPLIER, Role.MEMBER, Role.OPERATOR})
     @Transactional
-    @Description("The current rating: the published rating, with the open-critical-finding cap lifted once every critical action is verified.")
+    @Description("The current rating: the published rating, with the open-critical-finding cap lifted once every critical action is verified or its finding withdrawn after a dispute.")
     public List<CurrentRating> currentRating(@Source List<SupplierStatusView> statuses) {
         Map<UUID, ActionStatusSummaries.Summary> s = summaries.of(statuses.stream().map(v -> UUID.fromString(v.supplierId())).toList());
         return statuses.stream().map(v -> {

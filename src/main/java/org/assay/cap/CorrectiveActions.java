@@ -9,6 +9,7 @@ import org.assay.assessment.Assessment;
 import org.assay.assessment.AssessmentPublished;
 import org.assay.assessment.Finding;
 import org.assay.assessment.Severity;
+import org.assay.assessment.dispute.FindingWithdrawn;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.Role;
@@ -58,6 +59,25 @@ public class CorrectiveActions {
             a.updatedAt = a.createdAt;
             em.persist(a);
             event(a, ActionEventKind.OPENED, "Opened for finding: " + f.title, a.dueDate, List.of());
+        }
+    }
+
+    /**
+     * A finding withdrawn after a dispute withdraws its action (same transaction): nothing is left to do, it is never
+     * overdue, and a withdrawn critical action no longer keeps the critical-finding cap ({@link ActionStatusSummaries}).
+     * A verified action stays verified.
+     */
+    void onFindingWithdrawn(@Observes FindingWithdrawn event) {
+        List<CorrectiveAction> found = em.createQuery("from CorrectiveAction c where c.findingId = :f", CorrectiveAction.class)
+                .setParameter("f", event.findingId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (CorrectiveAction a : found) {
+            if (a.status.isOpen()) {
+                a.status = ActionStatus.WITHDRAWN;
+                a.proposedDueDate = null;
+                a.proposedDueReason = null;
+                a.updatedAt = clock.now();
+                event(a, ActionEventKind.WITHDRAWN, event.reason(), null, List.of());
+            }
         }
     }
 
@@ -153,14 +173,14 @@ public class CorrectiveActions {
         else if (caller.is(Role.ASSESSOR)) jpql.append(" and a.assessmentBodyId = :org");
         if (assessmentId != null) jpql.append(" and c.assessmentId = :aid");
         if (status != null) jpql.append(" and c.status = :st");
-        if (overdue != null) jpql.append(overdue ? " and c.status <> :verified and c.dueDate < :today" : " and (c.status = :verified or c.dueDate >= :today)");
+        if (overdue != null) jpql.append(overdue ? " and c.status not in :done and c.dueDate < :today" : " and (c.status in :done or c.dueDate >= :today)");
         jpql.append(" order by c.dueDate, c.id");
         var q = em.createQuery(jpql.toString(), CorrectiveAction.class);
         if (caller.is(Role.SUPPLIER) || caller.is(Role.ASSESSOR)) q.setParameter("org", caller.organisationId());
         if (assessmentId != null) q.setParameter("aid", assessmentId);
         if (status != null) q.setParameter("st", status);
         if (overdue != null) {
-            q.setParameter("verified", ActionStatus.VERIFIED);
+            q.setParameter("done", List.of(ActionStatus.VERIFIED, ActionStatus.WITHDRAWN));
             q.setParameter("today", clock.today());
         }
         return q.setMaxResults(500).getResultList();
