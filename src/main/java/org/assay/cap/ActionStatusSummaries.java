@@ -58,7 +58,7 @@ public class ActionStatusSummaries {
         @SuppressWarnings("unchecked")
         List<Object[]> latest = em.createNativeQuery("""
                         select distinct on (a.supplier_id) a.supplier_id, a.rating, a.rating_if_criticals_closed,
-                               (select count(*) from corrective_action c where c.assessment_id = a.id and c.severity = 'CRITICAL' and c.status not in ('VERIFIED', 'WITHDRAWN')),
+                               (select count(*) from corrective_action c where c.assessment_id = a.id and c.finding_id is not null and c.severity = 'CRITICAL' and c.status not in ('VERIFIED', 'WITHDRAWN')),
                                (select count(*) from finding f where f.assessment_id = a.id and f.severity = 'CRITICAL'),
                                (select count(*) from corrective_action w where w.assessment_id = a.id and w.severity = 'CRITICAL' and w.status = 'WITHDRAWN')
                           from assessment a where a.supplier_id = any(?1) and a.status = 'PUBLISHED'

@@ -81,6 +81,50 @@ public class CorrectiveActions {
         }
     }
 
+    /**
+     * The assessment whose body verifies a commitment the supplier makes outside its findings (in response to a
+     * grievance): its latest published assessment; empty when it has none.
+     */
+    public java.util.Optional<Assessment> verifyingAssessment(UUID supplierId) {
+        return em.createQuery("from Assessment a where a.supplierId = :s and a.status = :p and a.assessmentBodyId is not null "
+                        + "order by a.publishedAt desc, a.id", Assessment.class)
+                .setParameter("s", supplierId).setParameter("p", org.assay.assessment.AssessmentStatus.PUBLISHED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * Opens a corrective action the supplier commits to in response to a grievance (the grievance feature checked who
+     * may commit and validated the texts): already planned (IN_PROGRESS, with its description and owner), due when the
+     * supplier says, verified like any other by the body of {@code assessment}.
+     */
+    public CorrectiveAction openForGrievance(Assessment assessment, UUID grievanceId, Severity severity, String description,
+                                             String owner, LocalDate dueDate) {
+        CorrectiveAction a = new CorrectiveAction();
+        a.id = UUID.randomUUID();
+        a.grievanceId = grievanceId;
+        a.assessmentId = assessment.id;
+        a.supplierId = assessment.supplierId;
+        a.severity = severity;
+        a.status = ActionStatus.IN_PROGRESS;
+        a.description = description;
+        a.ownerName = owner;
+        a.dueDate = dueDate;
+        a.originalDueDate = dueDate;
+        a.createdAt = clock.now();
+        a.updatedAt = a.createdAt;
+        em.persist(a);
+        event(a, ActionEventKind.OPENED, "Committed by the supplier in response to a grievance", dueDate, List.of());
+        event(a, ActionEventKind.PLANNED, description, null, List.of());
+        return a;
+    }
+
+    /** The actions committed in response to these grievances, oldest first, in one statement. */
+    public List<CorrectiveAction> ofGrievances(java.util.Collection<UUID> grievanceIds) {
+        if (grievanceIds.isEmpty()) return List.of();
+        return em.createQuery("from CorrectiveAction c where c.grievanceId in :g order by c.createdAt, c.id", CorrectiveAction.class)
+                .setParameter("g", grievanceIds).getResultList();
+    }
+
     public CorrectiveAction plan(UUID actionId, String description, String owner) {
         CorrectiveAction a = transition(actionId, ActionRules.Transition.PLAN);
         Validation v = new Validation();

@@ -211,7 +211,7 @@ final class PortfolioQuery {
                                array_to_string(a.essential_codes_below_floor, ',') as essentials_below,
                                case when a.rating_if_criticals_closed is not null
                                      and exists (select 1 from finding f where f.assessment_id = a.id and f.severity = 'CRITICAL')
-                                     and not exists (select 1 from corrective_action y where y.assessment_id = a.id
+                                     and not exists (select 1 from corrective_action y where y.assessment_id = a.id and y.finding_id is not null
                                                         and y.severity = 'CRITICAL' and y.status not in ('VERIFIED', 'WITHDRAWN'))
                                     then a.rating_if_criticals_closed else a.rating end as current_rating
                           from assessment a
