@@ -12,5 +12,6 @@ public enum ActionEventKind {
     @Description("The assessor refused the proposed due date.") DUE_DATE_REFUSED,
     @Description("The supplier submitted the action for verification.") SUBMITTED,
     @Description("The assessor verified the action.") VERIFIED,
-    @Description("The assessor sent the action back, with a reason.") SENT_BACK
+    @Description("The assessor sent the action back, with a reason.") SENT_BACK,
+    @Description("The finding was withdrawn after a dispute (the note is the assessment body's reason): the action is withdrawn with it.") WITHDRAWN
 }

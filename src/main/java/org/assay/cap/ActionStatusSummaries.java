@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * Open and overdue corrective actions by severity, and the current rating, for a whole page of suppliers in
  * two SQL statements. The current rating is the published rating with the open-critical-finding cap lifted
- * once every critical action of that assessment is verified; the published assessment never changes.
+ * once every critical action of that assessment is verified or withdrawn (its finding withdrawn after a dispute, see
+ * {@code assessment.dispute}); the published assessment never changes.
  */
 @ApplicationScoped
 public class ActionStatusSummaries {
@@ -45,7 +46,7 @@ public class ActionStatusSummaries {
         @SuppressWarnings("unchecked")
         List<Object[]> counts = em.createNativeQuery("""
                         select supplier_id, severity, count(*), count(*) filter (where due_date < ?2)
-                          from corrective_action where supplier_id = any(?1) and status <> 'VERIFIED'
+                          from corrective_action where supplier_id = any(?1) and status not in ('VERIFIED', 'WITHDRAWN')
                          group by supplier_id, severity""")
                 .setParameter(1, ids).setParameter(2, clock.today()).getResultList();
         for (Object[] r : counts) {
@@ -57,8 +58,9 @@ public class ActionStatusSummaries {
         @SuppressWarnings("unchecked")
         List<Object[]> latest = em.createNativeQuery("""
                         select distinct on (a.supplier_id) a.supplier_id, a.rating, a.rating_if_criticals_closed,
-                               (select count(*) from corrective_action c where c.assessment_id = a.id and c.severity = 'CRITICAL' and c.status <> 'VERIFIED'),
-                               (select count(*) from finding f where f.assessment_id = a.id and f.severity = 'CRITICAL')
+                               (select count(*) from corrective_action c where c.assessment_id = a.id and c.finding_id is not null and c.severity = 'CRITICAL' and c.status not in ('VERIFIED', 'WITHDRAWN')),
+                               (select count(*) from finding f where f.assessment_id = a.id and f.severity = 'CRITICAL'),
+                               (select count(*) from corrective_action w where w.assessment_id = a.id and w.severity = 'CRITICAL' and w.status = 'WITHDRAWN')
                           from assessment a where a.supplier_id = any(?1) and a.status = 'PUBLISHED'
                          order by a.supplier_id, a.published_at desc""")
                 .setParameter(1, ids).getResultList();
@@ -70,6 +72,7 @@ public class ActionStatusSummaries {
             Rating lifted = r == null || r[2] == null ? null : Rating.valueOf((String) r[2]);
             long openCritical = r == null ? 0 : ((Number) r[3]).longValue();
             long criticalFindings = r == null ? 0 : ((Number) r[4]).longValue();
+            long withdrawnCritical = r == null ? 0 : ((Number) r[5]).longValue();
             Rating current = published;
             String why;
             if (published == null) {
@@ -80,8 +83,11 @@ public class ActionStatusSummaries {
                 why = "Current rating equals the published rating: " + openCritical + " critical corrective action(s) not yet verified keep the cap at B.";
             } else {
                 current = lifted;
-                why = current == published ? "Every critical corrective action is verified; the cap is lifted but the rating is unchanged (other rules apply)."
-                        : "Every critical corrective action is verified: the critical-finding cap is lifted, " + published + " → " + current
+                String reason = withdrawnCritical == 0 ? "Every critical corrective action is verified"
+                        : withdrawnCritical == criticalFindings ? "Every critical finding was withdrawn after a dispute"
+                        : "Every critical finding was withdrawn after a dispute or its corrective action verified";
+                why = current == published ? reason + "; the cap is lifted but the rating is unchanged (other rules apply)."
+                        : reason + ": the critical-finding cap is lifted, " + published + " → " + current
                         + ". The published assessment is unchanged.";
             }
             result.put(s, new Summary(open.getOrDefault(s, zeros()), overdue.getOrDefault(s, zeros()), published, current, why));

@@ -14,14 +14,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What a supplier commits to for one finding, verified by the assigned assessment body. */
+/** What a supplier commits to for one finding (or in response to a grievance), verified by the assigned assessment body. */
 @Entity
 @Table(name = "corrective_action")
 public class CorrectiveAction extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "finding_id", nullable = false)
+    /** The finding it answers; null for a commitment made in response to a grievance. */
+    @Column(name = "finding_id")
     public UUID findingId;
+    /** The grievance it answers (the supplier's commitment); null for an action opened for a finding. */
+    @Column(name = "grievance_id")
+    public UUID grievanceId;
     @Column(name = "assessment_id", nullable = false)
     public UUID assessmentId;
     @Column(name = "supplier_id", nullable = false)
@@ -56,8 +60,8 @@ public class CorrectiveAction extends PanacheEntityBase {
     @Version
     public int version;
 
-    /** Past its due date and not verified (derived from the clock, never stored). */
+    /** Past its due date and still to do (not verified, not withdrawn) (derived from the clock, never stored). */
     public boolean overdueOn(LocalDate today) {
-        return status != ActionStatus.VERIFIED && dueDate.isBefore(today);
+        return status.isOpen() && dueDate.isBefore(today);
     }
 }

@@ -33,6 +33,7 @@ public class CorrectiveActionApi {
 
     @Inject CorrectiveActions actions;
     @Inject ActionSummariesOfRequest summaries;
+    @Inject CorrectiveActionViews actionViews;
     @Inject Clock clock;
 
     @Query
@@ -58,7 +59,7 @@ public class CorrectiveActionApi {
 
     @Allow({Role.SUPPLIER, Role.MEMBER, Role.OPERATOR})
     @Transactional
-    @Description("The current rating: the published rating, with the open-critical-finding cap lifted once every critical action is verified.")
+    @Description("The current rating: the published rating, with the open-critical-finding cap lifted once every critical action is verified or its finding withdrawn after a dispute.")
     public List<CurrentRating> currentRating(@Source List<SupplierStatusView> statuses) {
         Map<UUID, ActionStatusSummaries.Summary> s = summaries.of(statuses.stream().map(v -> UUID.fromString(v.supplierId())).toList());
         return statuses.stream().map(v -> {
@@ -135,21 +136,17 @@ public class CorrectiveActionApi {
     }
 
     private List<ActionView> views(List<CorrectiveAction> list) {
-        Map<UUID, List<ActionEventView>> history = actions.history(list.stream().map(a -> a.id).toList()).stream()
-                .collect(Collectors.groupingBy(e -> e.actionId, Collectors.mapping(ActionEventView::of, Collectors.toList())));
-        LocalDate today = clock.today();
-        return list.stream().map(a -> new ActionView(a.id.toString(), a.findingId.toString(), a.assessmentId.toString(), a.supplierId.toString(),
-                a.severity, a.status, a.overdueOn(today), a.description, a.ownerName, a.dueDate, a.originalDueDate, a.proposedDueDate,
-                a.proposedDueReason, a.submittedAt, a.verifiedAt, history.getOrDefault(a.id, List.of()))).toList();
+        return actionViews.of(list);
     }
 
     // ---- types ----
 
     @Name("CorrectiveAction")
-    @Description("What a supplier commits to for one finding, verified by the assigned assessment body.")
+    @Description("What a supplier commits to for one finding (or in response to a grievance), verified by the assessment body.")
     public record ActionView(@NonNull @Id @Description("Opaque id.") String id,
-                             @NonNull @Id @Description("The finding it answers.") String findingId,
-                             @NonNull @Id @Description("The assessment of that finding.") String assessmentId,
+                             @Id @Description("The finding it answers; null for a commitment made in response to a grievance.") String findingId,
+                             @NonNull @Description("What it answers: a finding, or a grievance (the grievance itself is seen only by the supplier and the grievance handlers).") ActionOrigin origin,
+                             @NonNull @Id @Description("The assessment of that finding (for a grievance commitment: the supplier's latest published assessment, whose body verifies it).") String assessmentId,
                              @NonNull @Id @Description("The supplier.") String supplierId,
                              @NonNull @Description("Severity of the finding.") Severity severity,
                              @NonNull @Description("State.") ActionStatus status,

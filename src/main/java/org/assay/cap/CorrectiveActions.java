@@ -9,6 +9,7 @@ import org.assay.assessment.Assessment;
 import org.assay.assessment.AssessmentPublished;
 import org.assay.assessment.Finding;
 import org.assay.assessment.Severity;
+import org.assay.assessment.dispute.FindingWithdrawn;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.Role;
@@ -63,6 +64,69 @@ public class CorrectiveActions {
             event(a, ActionEventKind.OPENED, "Opened for finding: " + f.title, a.dueDate, List.of());
             announce(org.assay.platform.outbox.EventType.ACTION_OPENED, a, event.assessmentBodyId());
         }
+    }
+
+    /**
+     * A finding withdrawn after a dispute withdraws its action (same transaction): nothing is left to do, it is never
+     * overdue, and a withdrawn critical action no longer keeps the critical-finding cap ({@link ActionStatusSummaries}).
+     * A verified action stays verified.
+     */
+    void onFindingWithdrawn(@Observes FindingWithdrawn event) {
+        List<CorrectiveAction> found = em.createQuery("from CorrectiveAction c where c.findingId = :f", CorrectiveAction.class)
+                .setParameter("f", event.findingId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (CorrectiveAction a : found) {
+            if (a.status.isOpen()) {
+                a.status = ActionStatus.WITHDRAWN;
+                a.proposedDueDate = null;
+                a.proposedDueReason = null;
+                a.updatedAt = clock.now();
+                event(a, ActionEventKind.WITHDRAWN, event.reason(), null, List.of());
+            }
+        }
+    }
+
+    /**
+     * The assessment whose body verifies a commitment the supplier makes outside its findings (in response to a
+     * grievance): its latest published assessment; empty when it has none.
+     */
+    public java.util.Optional<Assessment> verifyingAssessment(UUID supplierId) {
+        return em.createQuery("from Assessment a where a.supplierId = :s and a.status = :p and a.assessmentBodyId is not null "
+                        + "order by a.publishedAt desc, a.id", Assessment.class)
+                .setParameter("s", supplierId).setParameter("p", org.assay.assessment.AssessmentStatus.PUBLISHED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * Opens a corrective action the supplier commits to in response to a grievance (the grievance feature checked who
+     * may commit and validated the texts): already planned (IN_PROGRESS, with its description and owner), due when the
+     * supplier says, verified like any other by the body of {@code assessment}.
+     */
+    public CorrectiveAction openForGrievance(Assessment assessment, UUID grievanceId, Severity severity, String description,
+                                             String owner, LocalDate dueDate) {
+        CorrectiveAction a = new CorrectiveAction();
+        a.id = UUID.randomUUID();
+        a.grievanceId = grievanceId;
+        a.assessmentId = assessment.id;
+        a.supplierId = assessment.supplierId;
+        a.severity = severity;
+        a.status = ActionStatus.IN_PROGRESS;
+        a.description = description;
+        a.ownerName = owner;
+        a.dueDate = dueDate;
+        a.originalDueDate = dueDate;
+        a.createdAt = clock.now();
+        a.updatedAt = a.createdAt;
+        em.persist(a);
+        event(a, ActionEventKind.OPENED, "Committed by the supplier in response to a grievance", dueDate, List.of());
+        event(a, ActionEventKind.PLANNED, description, null, List.of());
+        return a;
+    }
+
+    /** The actions committed in response to these grievances, oldest first, in one statement. */
+    public List<CorrectiveAction> ofGrievances(java.util.Collection<UUID> grievanceIds) {
+        if (grievanceIds.isEmpty()) return List.of();
+        return em.createQuery("from CorrectiveAction c where c.grievanceId in :g order by c.createdAt, c.id", CorrectiveAction.class)
+                .setParameter("g", grievanceIds).getResultList();
     }
 
     public CorrectiveAction plan(UUID actionId, String description, String owner) {
@@ -166,14 +230,14 @@ public class CorrectiveActions {
         else if (caller.is(Role.ASSESSOR)) jpql.append(" and a.assessmentBodyId = :org");
         if (assessmentId != null) jpql.append(" and c.assessmentId = :aid");
         if (status != null) jpql.append(" and c.status = :st");
-        if (overdue != null) jpql.append(overdue ? " and c.status <> :verified and c.dueDate < :today" : " and (c.status = :verified or c.dueDate >= :today)");
+        if (overdue != null) jpql.append(overdue ? " and c.status not in :done and c.dueDate < :today" : " and (c.status in :done or c.dueDate >= :today)");
         jpql.append(" order by c.dueDate, c.id");
         var q = em.createQuery(jpql.toString(), CorrectiveAction.class);
         if (caller.is(Role.SUPPLIER) || caller.is(Role.ASSESSOR)) q.setParameter("org", caller.organisationId());
         if (assessmentId != null) q.setParameter("aid", assessmentId);
         if (status != null) q.setParameter("st", status);
         if (overdue != null) {
-            q.setParameter("verified", ActionStatus.VERIFIED);
+            q.setParameter("done", List.of(ActionStatus.VERIFIED, ActionStatus.WITHDRAWN));
             q.setParameter("today", clock.today());
         }
         return q.setMaxResults(500).getResultList();

@@ -54,9 +54,9 @@ public class OverdueActionsGauge {
     @Transactional
     public void refresh() {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        for (Object[] r : em.createQuery("select c.severity, count(c) from CorrectiveAction c where c.status <> :verified "
+        for (Object[] r : em.createQuery("select c.severity, count(c) from CorrectiveAction c where c.status not in :done "
                         + "and c.dueDate < :today group by c.severity", Object[].class)
-                .setParameter("verified", ActionStatus.VERIFIED).setParameter("today", clock.today()).getResultList()) {
+                .setParameter("done", java.util.List.of(ActionStatus.VERIFIED, ActionStatus.WITHDRAWN)).setParameter("today", clock.today()).getResultList()) {
             counts.put((Severity) r[0], ((Number) r[1]).longValue());
         }
         overdue.forEach((s, v) -> v.set(counts.getOrDefault(s, 0L)));

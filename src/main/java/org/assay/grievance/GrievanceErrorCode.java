@@ -25,5 +25,7 @@ public enum GrievanceErrorCode implements ErrorCode {
     @Description("The person is not a grievance handler.") NOT_HANDLER,
     @Description("A finding or indicator to link does not concern this supplier.") UNKNOWN_LINK,
     @Description("An evidence file is larger than the evidence size limit.") EVIDENCE_TOO_LARGE,
+    @Description("The supplier has no published assessment: a committed corrective action is verified by the body of the latest one.") NO_PUBLISHED_ASSESSMENT,
+    @Description("The due date must be after today.") DUE_DATE_IN_THE_PAST,
     @Description("An evidence file is empty, of a type that is not accepted, an image that cannot be cleaned of its metadata, or one too many.") EVIDENCE_REFUSED
 }

@@ -213,8 +213,8 @@ final class PortfolioQuery {
                                array_to_string(a.essential_codes_below_floor, ',') as essentials_below,
                                case when a.rating_if_criticals_closed is not null
                                      and exists (select 1 from finding f where f.assessment_id = a.id and f.severity = 'CRITICAL')
-                                     and not exists (select 1 from corrective_action y where y.assessment_id = a.id
-                                                        and y.severity = 'CRITICAL' and y.status <> 'VERIFIED')
+                                     and not exists (select 1 from corrective_action y where y.assessment_id = a.id and y.finding_id is not null
+                                                        and y.severity = 'CRITICAL' and y.status not in ('VERIFIED', 'WITHDRAWN'))
                                     then a.rating_if_criticals_closed else a.rating end as current_rating
                           from assessment a
                          where a.supplier_id = b.supplier_id and a.status = 'PUBLISHED' and sh.level_rank is not null
@@ -224,7 +224,7 @@ final class PortfolioQuery {
                   left join lateral (
                         select %4$s
                           from corrective_action x
-                         where x.supplier_id = b.supplier_id and x.status <> 'VERIFIED' and sh.level_rank is not null
+                         where x.supplier_id = b.supplier_id and x.status not in ('VERIFIED', 'WITHDRAWN') and sh.level_rank is not null
                   ) ac on true""".formatted(RATINGS, METHODS, base, counts);
     }
 

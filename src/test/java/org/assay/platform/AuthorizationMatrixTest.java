@@ -172,11 +172,15 @@ class AuthorizationMatrixTest {
         Map<String, Object> withEvidence = new HashMap<>(StarterFramework.goodAnswer(applicable.get(0)));
         withEvidence.put("evidenceDocumentIds", List.of(document));
         s.body().client().post(Scenarios.SAVE, vars("in", Map.of("assessmentId", assessment, "answers", List.of(withEvidence)))).assertNoErrors();
-        s.body().client().post("mutation($in: RaiseFindingInput!) { raiseFinding(input: $in) { finding { id } } }",
+        String finding = s.body().client().post("mutation($in: RaiseFindingInput!) { raiseFinding(input: $in) { finding { id } } }",
                 vars("in", Map.of("assessmentId", assessment, "severity", "MAJOR", "title", "Grievance log incomplete",
-                        "description", "Entries for 2026 missing.", "indicatorCodes", List.of(applicable.get(0))))).assertNoErrors();
+                        "description", "Entries for 2026 missing.", "indicatorCodes", List.of(applicable.get(0))))).assertNoErrors()
+                .string("data.raiseFinding.finding.id");
         s.body().client().post(Scenarios.SUBMIT, vars("in", Map.of("assessmentId", assessment))).assertNoErrors();
         s.body().client().post(Scenarios.PUBLISH, vars("in", Map.of("assessmentId", assessment))).assertNoErrors();
+        // the supplier disputes the finding (issue 14 item 5): {FINDING} has an open dispute
+        s.supplier().client().post("mutation($in: DisputeFindingInput!) { disputeFinding(input: $in) { dispute { id } userErrors { code } } }",
+                vars("in", Map.of("findingId", finding, "reason", "The 2026 entries are in the site's second register."))).assertNoErrors();
         s.supplier().client().post("mutation($in: GrantSharingInput!) { grantSharing(input: $in) { userErrors { code } } }",
                 vars("in", Map.of("audience", "MEMBER", "memberId", s.memberA().organisationId(), "level", "FULL"))).assertNoErrors();
         s.memberA().client().post("mutation($in: PortfolioRowInput!) { addToPortfolio(input: $in) { userErrors { code } } }",
@@ -257,6 +261,7 @@ class AuthorizationMatrixTest {
         w.values.put("SUPPLIER_LEI", org.getString("data.organisation.identifiers.lei"));
         w.values.put("ASSESSMENT", assessment);
         w.values.put("ACTION", action);
+        w.values.put("FINDING", finding);
         w.values.put("DOCUMENT", document);
         w.values.put("MEMBER_A", s.memberA().organisationId());
         w.values.put("BODY", s.body().organisationId());

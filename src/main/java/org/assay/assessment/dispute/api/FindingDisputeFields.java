@@ -1,0 +1,39 @@
+package org.assay.assessment.dispute.api;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.assay.assessment.AssessmentViews.FindingView;
+import org.assay.assessment.dispute.Disputes;
+import org.assay.assessment.dispute.FindingDispute;
+import org.assay.platform.Allow;
+import org.assay.platform.Role;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code Finding.dispute}, for a whole list of findings in one statement. Whoever reaches a finding (the operator, the
+ * assigned body, the supplier, a member through a FULL grant) sees its dispute: the finding's own access rule, applied
+ * where the finding was read, is the dispute's.
+ */
+@GraphQLApi
+public class FindingDisputeFields {
+
+    @Inject
+    Disputes disputes;
+
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Transactional
+    @Description("The supplier's dispute of this finding and its outcome; null when the finding is not disputed.")
+    public List<FindingDisputeView> dispute(@Source List<FindingView> findings) {
+        Map<UUID, FindingDispute> byFinding = disputes.of(findings.stream().map(f -> UUID.fromString(f.id())).distinct().toList());
+        return findings.stream().map(f -> {
+            FindingDispute d = byFinding.get(UUID.fromString(f.id()));
+            return d == null ? null : FindingDisputeView.of(d);
+        }).toList();
+    }
+}
