@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * CAHRA list versions: the operator's import, the version in force, and a site's status under it. The matching rule
- * itself has one home, the database functions {@code cahra_list_in_force} and {@code cahra_listed} (migration V102),
+ * itself has one home, the database functions {@code cahra_list_in_force} and {@code cahra_listed} (migration V160),
  * which the assessment request (recording the version it used) and the portfolio filter call too.
  */
 @ApplicationScoped

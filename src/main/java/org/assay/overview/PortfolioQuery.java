@@ -163,7 +163,7 @@ final class PortfolioQuery {
             p.put("mineral", c.mineral().name());
         }
         if (c.inCahra() != null) {
-            // derived from the CAHRA list in force (issue 15; the rule lives in the database functions of migration V102)
+            // derived from the CAHRA list in force (issue 15; the rule lives in the database functions of migration V160)
             base.append("\n   and ").append(c.inCahra() ? "" : "not ").append(site)
                     .append("cahra_listed(cahra_list_in_force(cast(:today as date)), s.country, s.region, s.in_cahra))");
         }

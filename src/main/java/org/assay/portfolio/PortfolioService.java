@@ -179,7 +179,7 @@ public class PortfolioService {
         if (f.namePrefix() != null && !f.namePrefix().isBlank()) jpql.append(" and lower(o.name) like :prefix").append(PrefixPattern.ESCAPE);
         if (f.country() != null && !f.country().isBlank()) jpql.append(" and (o.country = :country or ").append(site).append("s.country = :country))");
         if (f.mineral() != null) jpql.append(" and (array_contains(p.minerals, :mineral) or ").append(site).append("array_contains(s.minerals, :mineral)))");
-        // derived from the CAHRA list in force (issue 15; the rule lives in the database functions of migration V102)
+        // derived from the CAHRA list in force (issue 15; the rule lives in the database functions of migration V160)
         if (f.inCahra() != null) jpql.append(f.inCahra() ? " and " : " and not ").append(site)
                 .append("function('cahra_listed', function('cahra_list_in_force', :today), s.country, s.region, s.inCahra) = true)");
         if (f.category() != null && !f.category().isBlank()) jpql.append(" and lower(e.category) = :category");
