@@ -78,6 +78,10 @@ public final class Tokens {
         }
         if (issuedAt != null) {
             b = b.issuedAt(issuedAt).expiresAt(issuedAt.plusSeconds(3600));
+        } else {
+            // an hour, as above: the builder's default (5 minutes) ran out during long suites on a loaded machine (the
+            // authorisation matrix signs its principals' tokens once, then runs for several minutes)
+            b = b.expiresIn(3600);
         }
         for (Map.Entry<String, Object> c : claims.entrySet()) {
             b = b.claim(c.getKey(), c.getValue());
