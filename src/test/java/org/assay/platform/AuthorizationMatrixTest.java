@@ -181,6 +181,10 @@ class AuthorizationMatrixTest {
         // the supplier disputes the finding (issue 14 item 5): {FINDING} has an open dispute
         s.supplier().client().post("mutation($in: DisputeFindingInput!) { disputeFinding(input: $in) { dispute { id } userErrors { code } } }",
                 vars("in", Map.of("findingId", finding, "reason", "The 2026 entries are in the site's second register."))).assertNoErrors();
+        // the supplier publishes its summary to everyone (issue 14 item 6)
+        String disclosure = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        s.supplier().client().post("mutation($in: SetPublicDisclosureInput!) { setPublicDisclosure(input: $in) { userErrors { code } } }",
+                vars("in", Map.of("enabled", true, "slug", disclosure))).assertNoErrors();
         s.supplier().client().post("mutation($in: GrantSharingInput!) { grantSharing(input: $in) { userErrors { code } } }",
                 vars("in", Map.of("audience", "MEMBER", "memberId", s.memberA().organisationId(), "level", "FULL"))).assertNoErrors();
         s.memberA().client().post("mutation($in: PortfolioRowInput!) { addToPortfolio(input: $in) { userErrors { code } } }",
@@ -262,6 +266,7 @@ class AuthorizationMatrixTest {
         w.values.put("ASSESSMENT", assessment);
         w.values.put("ACTION", action);
         w.values.put("FINDING", finding);
+        w.values.put("DISCLOSURE", disclosure);
         w.values.put("DOCUMENT", document);
         w.values.put("MEMBER_A", s.memberA().organisationId());
         w.values.put("BODY", s.body().organisationId());

@@ -70,6 +70,13 @@ public class GrievanceFields {
     }
 
     @Name("supplier")
+    @Allow({Role.OPERATOR, Role.MEMBER, Role.SUPPLIER})
+    @Description("The supplier the summary is about, under the organisation's own rule (its public profile to members).")
+    public List<@NonNull OrganisationView> summarySupplier(@Source List<GrievanceSummaryView> summaries) {
+        return organisations.resolve(summaries, GrievanceSummaryView::supplierKey);
+    }
+
+    @Name("supplier")
     @Allow({Role.OPERATOR, Role.SUPPLIER})
     @Description("The supplier the grievance is about.")
     public List<@NonNull OrganisationView> supplier(@Source List<GrievanceView> grievances) {
