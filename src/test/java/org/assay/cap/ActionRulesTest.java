@@ -19,30 +19,37 @@ class ActionRulesTest {
             PLAN,             IN_PROGRESS, true,    IN_PROGRESS, true
             PLAN,             SUBMITTED,   false,   ,            true
             PLAN,             VERIFIED,    false,   ,            true
+            PLAN,             WITHDRAWN,   false,   ,            true
             PROGRESS,         OPEN,        true,    IN_PROGRESS, true
             PROGRESS,         IN_PROGRESS, true,    IN_PROGRESS, true
             PROGRESS,         SUBMITTED,   false,   ,            true
             PROGRESS,         VERIFIED,    false,   ,            true
+            PROGRESS,         WITHDRAWN,   false,   ,            true
             PROPOSE_DUE_DATE, OPEN,        true,    OPEN,        true
             PROPOSE_DUE_DATE, IN_PROGRESS, true,    IN_PROGRESS, true
             PROPOSE_DUE_DATE, SUBMITTED,   false,   ,            true
             PROPOSE_DUE_DATE, VERIFIED,    false,   ,            true
+            PROPOSE_DUE_DATE, WITHDRAWN,   false,   ,            true
             DECIDE_DUE_DATE,  OPEN,        true,    OPEN,        false
             DECIDE_DUE_DATE,  IN_PROGRESS, true,    IN_PROGRESS, false
             DECIDE_DUE_DATE,  SUBMITTED,   true,    SUBMITTED,   false
             DECIDE_DUE_DATE,  VERIFIED,    false,   ,            false
+            DECIDE_DUE_DATE,  WITHDRAWN,   false,   ,            false
             SUBMIT,           OPEN,        false,   ,            true
             SUBMIT,           IN_PROGRESS, true,    SUBMITTED,   true
             SUBMIT,           SUBMITTED,   false,   ,            true
             SUBMIT,           VERIFIED,    false,   ,            true
+            SUBMIT,           WITHDRAWN,   false,   ,            true
             VERIFY,           OPEN,        false,   ,            false
             VERIFY,           IN_PROGRESS, false,   ,            false
             VERIFY,           SUBMITTED,   true,    VERIFIED,    false
             VERIFY,           VERIFIED,    false,   ,            false
+            VERIFY,           WITHDRAWN,   false,   ,            false
             SEND_BACK,        OPEN,        false,   ,            false
             SEND_BACK,        IN_PROGRESS, false,   ,            false
             SEND_BACK,        SUBMITTED,   true,    IN_PROGRESS, false
             SEND_BACK,        VERIFIED,    false,   ,            false
+            SEND_BACK,        WITHDRAWN,   false,   ,            false
             """)
     void transitions(Transition t, ActionStatus from, boolean allowed, ActionStatus next, boolean bySupplier) {
         assertEquals(allowed, ActionRules.allowed(t, from));
@@ -54,7 +61,8 @@ class ActionRulesTest {
 
     @org.junit.jupiter.api.Test
     void theTableCoversEveryTransitionFromEveryState() {
-        // 7 transitions × 4 states = the 28 rows above; a new state or transition must be added to the table.
-        assertEquals(28, Transition.values().length * ActionStatus.values().length);
+        // 7 transitions × 5 states = the 35 rows above (nothing is allowed from WITHDRAWN: the finding is gone); a new state
+        // or transition must be added to the table.
+        assertEquals(35, Transition.values().length * ActionStatus.values().length);
     }
 }
