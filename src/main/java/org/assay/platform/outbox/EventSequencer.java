@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * statement every event committed so far and still unnumbered, above every number given before (the counter row in
  * {@code outbox_sequencer} never goes back). Readers only see numbered events, in number order; an event committed
  * after a run is numbered by the next run, above everything a reader could have seen. It runs every
- * {@code assay.events.sequence-every} (default 200 ms), after every commit that recorded events (a nudge, coalesced;
+ * {@code assay.events.sequence-every} (default 1 s, the shortest period the Quarkus scheduler runs), after every commit that recorded events (a nudge, coalesced;
  * {@code assay.events.nudge}), and before every read of the feed (so a client sees its own changes at once).
  */
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class EventSequencer {
 
     private final AtomicBoolean nudged = new AtomicBoolean();
 
-    @Scheduled(identity = "sequence-events", every = "${assay.events.sequence-every:0.2s}",
+    @Scheduled(identity = "sequence-events", every = "${assay.events.sequence-every:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sequence();
