@@ -33,32 +33,101 @@ class SchemaConventionsTest {
 
     /** Payloads whose userErrors are still the untyped {@code UserError} (no {@code <Feature>ErrorCode} yet). */
     static final Set<String> UNTYPED_PAYLOADS = Set.of(
-            "AccreditationPayload", "ActionPayload", "AssessmentPayload", "AssessmentRequestPayload", "CertificatePayload",
-            "CertificationEquivalencePayload", "CertificationSchemePayload", "ChangeProposalPayload", "ConflictDeclarationPayload",
-            "FindingPayload", "FrameworkVersionPayload", "GovernanceSettingsPayload", "ImportFrameworkPayload",
-            "PublishFrameworkPayload", "RequirementProfilePayload",
-            "SharingGrantPayload", "SharingRequestPayload", "SitePayload", "SupplierProfilePayload");
+            // assessment
+            "AssessmentPayload",
+            "AssessmentRequestPayload",
+            "CertificatePayload",
+            "FindingPayload",
+            // accreditation
+            "AccreditationPayload",
+            "ConflictDeclarationPayload",
+            // framework (criteria, certification, governance)
+            "CertificationEquivalencePayload",
+            "CertificationSchemePayload",
+            "ChangeProposalPayload",
+            "FrameworkVersionPayload",
+            "GovernanceSettingsPayload",
+            "ImportFrameworkPayload",
+            "PublishFrameworkPayload",
+            // cap
+            "ActionPayload",
+            // sharing
+            "SharingGrantPayload",
+            "SharingRequestPayload",
+            // supplier
+            "SitePayload",
+            "SupplierProfilePayload",
+            // overview
+            "RequirementProfilePayload");
 
     /** Node types of connections that do not implement {@code Node} yet. */
     static final Set<String> NOT_YET_NODES = Set.of(
-            "AccessRecord", "Accreditation", "Assessment", "AssessmentRequest", "AuditEvent", "ChangeProposal",
-            "ConflictDeclaration", "FrameworkVersion", "Indicator", "Person", "PortfolioSupplier",
-            "SharingGrant", "SharingRequest");
+            // assessment
+            "Assessment",
+            "AssessmentRequest",
+            // accreditation
+            "Accreditation",
+            "ConflictDeclaration",
+            // framework
+            "ChangeProposal",
+            "FrameworkVersion",
+            "Indicator",
+            // sharing
+            "AccessRecord",
+            "SharingGrant",
+            "SharingRequest",
+            // audit
+            "AuditEvent",
+            // membership
+            "Person",
+            // overview
+            "PortfolioSupplier");
 
     /** Projections of another object, not objects of their own: their id is the projected object's; never Nodes. */
     static final Set<String> PROJECTIONS = Set.of("SupplierPublicProfile", "GrievanceSupplier");
 
     /** Output fields that still carry another object's id without a deprecation (their object field is the sweep's work). */
     static final Set<String> ID_FIELDS_TO_CONVERT = Set.of(
-            "AccessRecord.assessmentId", "AccessRecord.supplierId", "Accreditation.bodyId", "Answer.documentId",
-            "Assessment.certificateId", "Assessment.frameworkVersionId", "Assessment.siteId", "Assessment.supersedesId",
-            "AssessmentRequest.assessmentId", "AssessmentRequest.siteId", "AssessmentRequestPayload.sharingRequestId",
-            "AuditEvent.organisationId", "Certificate.documentId", "ChangeProposal.baseVersionId", "CorrectiveAction.assessmentId",
-            "CorrectiveAction.findingId", "CorrectiveAction.supplierId", "Document.supplierId", "Document.uploaderOrganisationId",
-            "Finding.assessmentId", "FrameworkVersion.basedOnVersionId", "Me.membershipId", "Person.organisationId",
-            "PortfolioSupplier.assessmentId",
-            "ProposalApplication.versionId", "RatingBreakdown.assessmentId", "ResultDetail.assessmentId",
-            "ResultSummary.assessmentId", "SharedResults.supplierId", "SupplierStatus.assessmentId", "UsageReport.organisationId");
+            // assessment
+            "Answer.documentId",
+            "Assessment.certificateId",
+            "Assessment.frameworkVersionId",
+            "Assessment.siteId",
+            "Assessment.supersedesId",
+            "AssessmentRequest.assessmentId",
+            "AssessmentRequest.siteId",
+            "AssessmentRequestPayload.sharingRequestId",
+            "Certificate.documentId",
+            "Finding.assessmentId",
+            "RatingBreakdown.assessmentId",
+            "SupplierStatus.assessmentId",
+            // accreditation
+            "Accreditation.bodyId",
+            // framework
+            "ChangeProposal.baseVersionId",
+            "FrameworkVersion.basedOnVersionId",
+            "ProposalApplication.versionId",
+            // cap
+            "CorrectiveAction.assessmentId",
+            "CorrectiveAction.findingId",
+            "CorrectiveAction.supplierId",
+            // sharing
+            "AccessRecord.assessmentId",
+            "AccessRecord.supplierId",
+            "ResultDetail.assessmentId",
+            "ResultSummary.assessmentId",
+            "SharedResults.supplierId",
+            "UsageReport.organisationId",
+            // evidence
+            "Document.supplierId",
+            "Document.uploaderOrganisationId",
+            // audit
+            "AuditEvent.organisationId",
+            // membership
+            "Me.membershipId",
+            "Person.organisationId",
+            // overview
+            "PortfolioSupplier.assessmentId");
 
     static TypeDefinitionRegistry schema;
 
