@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
     --jfr) JFR=1 ;;     # record a CPU profile of the service (JFR) and summarise it: target/bench/profile-<scale>-<stamp>.txt
     --duration) DURATION=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
-    --only) ONLY=$2; shift ;;   # comma list: portfolio,portfolio50,report,directory,save,floors
+    --only) ONLY=$2; shift ;;   # comma list: portfolio,portfolio50,report,directory,save,events,floors
     *) echo "usage: $0 [small|large|both] [--regen] [--rebuild] [--jfr] [--duration N] [--warmup N] [--only ops]" >&2; exit 2 ;;
   esac
   shift
@@ -33,6 +33,7 @@ PGHOST=127.0.0.1; PGPORT=5432; PGUSER=postgres
 export PGHOST PGPORT PGUSER
 PSQL="psql -X -q -v ON_ERROR_STOP=1"
 PORT=${BENCH_PORT:-8089}
+RECEIVER_PORT=${BENCH_RECEIVER_PORT:-8787}   # the events benchmark's webhook receiver (an SSRF exception the service is started with)
 OUT=$ROOT/target/bench; mkdir -p "$OUT"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 SEED=${BENCH_SEED:-assay-bench-1}
@@ -87,6 +88,7 @@ start_app() {  # start_app <db> <logfile>; sets APP_PID, STARTUP_MS
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   ASSAY_GRIEVANCE_KEYS="bench:$(head -c 32 /dev/urandom | base64)" ASSAY_GRIEVANCE_ACTIVE_KEY=bench \
   QUARKUS_OIDC_PUBLIC_KEY=$PUBKEY QUARKUS_OIDC_TOKEN_ISSUER=$ISSUER QUARKUS_OIDC_TOKEN_AUDIENCE=$AUDIENCE \
+  ASSAY_WEBHOOKS_TRUSTED_TARGETS=127.0.0.1:$RECEIVER_PORT \
   QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_FORMAT='%d{HH:mm:ss} %-5p [%c{2.}] %s%e%n' \
     taskset -c 1 java ${BENCH_JAVA_OPTS:-} ${JFR_OPTS:-} -jar "$JAR" >"$logf" 2>&1 &
   APP_PID=$!
@@ -166,6 +168,8 @@ print("RESULT tps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f transactions=%d" % (n
   echo "$SCALE floor-$name $line" >>"$RAW"
 }
 
+. "$BENCH/events.sh"   # events_bench
+
 RAW=$OUT/results-$STAMP.txt
 RESULTS=$OUT/results-$STAMP.md
 : >"$RAW"
@@ -222,7 +226,10 @@ for SCALE in $SCALES; do
   done >"$B/save.jsonl"
   want save && measure saveAnswers "$ASSESSOR_TOKEN" "$B/save.jsonl"
 
-  # 5. resources after the run
+  # 5. events: produced by requestSharing, delivered by webhook to a local receiver (src/bench/events.sh)
+  want events && events_bench
+
+  # 6. resources after the run
   HEAP=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | python3 -c '
 import re, sys
 t = sys.stdin.read()
@@ -239,7 +246,7 @@ print("heap_used_mb=%d heap_committed_mb=%d gc=%s" % (used // 1024, tot // 1024,
     log "$SCALE: CPU profile summary in $OUT/profile-$SCALE-$STAMP.txt (recording $OUT/app-$SCALE-$STAMP.jfr)"
   fi
 
-  # 6. floors (service stopped, so the database has the machine)
+  # 7. floors (service stopped, so the database has the machine)
   if want floors || want portfolio || want report; then
     floor portfolioPage "$BENCH/sql/floor_portfolio_page.sql"
     floor fullReport "$BENCH/sql/floor_full_report.sql"
