@@ -12,6 +12,7 @@ import org.assay.assessment.AssessmentViews.OrganisationRef;
 import org.assay.assessment.AssessmentViews.RequestView;
 import org.assay.assessment.AssessmentViews.SupplierStatusView;
 import org.assay.audit.AuditTrail;
+import org.assay.framework.AssessmentMethod;
 import org.assay.framework.FrameworkVersion;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
