@@ -191,7 +191,7 @@ public class AssessmentApi {
         AssessmentRequests.Result r = requests.request(Ids.parseInput("input.supplierId", input.supplierId),
                 Ids.parseInput("input.siteId", input.siteId), input.minimumMethod);
         return new AssessmentRequestPayload(requestViews(List.of(r.request())).get(0),
-                r.sharingRequest() == null ? null : r.sharingRequest().id.toString());
+                r.sharingRequestId() == null ? null : r.sharingRequestId().toString());
     }
 
     @Mutation
