@@ -1,6 +1,6 @@
 package org.assay.cap.api;
 
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,8 +1,8 @@
 package org.assay.sharing.api;
 
-import org.assay.assessment.AssessmentMethod;
+import org.assay.framework.AssessmentMethod;
 import org.assay.assessment.AssessmentViews.ThemeScoreView;
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -11,7 +11,7 @@ import org.assay.assessment.AssessmentViews.FindingView;
 import org.assay.assessment.AssessmentViews.ThemeScoreView;
 import org.assay.assessment.Publication;
 import org.assay.assessment.Severity;
-import org.assay.assessment.scoring.ScoreCard;
+import org.assay.framework.scoring.ScoreCard;
 import org.assay.organisation.Organisation;
 import org.assay.organisation.OrganisationKind;
 import org.assay.organisation.api.OrganisationReferences;
