@@ -160,6 +160,20 @@ public class MembershipService {
         return q.setMaxResults(page.first() + 1).getResultList();
     }
 
+    /** Of these memberships, those {@code people} shows the caller: its own organisation's; any for the operator. One statement. */
+    public List<Membership> visible(java.util.Collection<UUID> ids) {
+        boolean operator = caller.is(org.assay.platform.Role.OPERATOR);
+        if (ids.isEmpty() || !caller.isMember()) {
+            return List.of();
+        }
+        var q = em.createQuery("from Membership m where m.id in :ids" + (operator ? "" : " and m.organisationId = :org"), Membership.class)
+                .setParameter("ids", ids);
+        if (!operator) {
+            q.setParameter("org", caller.organisationId());
+        }
+        return q.getResultList();
+    }
+
     /** The caller's own membership record (bound to their issuer and sub at sign-in), or null. */
     public Membership mine() {
         if (caller.subject() == null) {

@@ -7,7 +7,7 @@ import org.assay.framework.AssessmentMethod;
 import org.assay.assessment.AssessmentViews.ThemeScoreView;
 import org.assay.framework.scoring.Rating;
 import org.assay.assessment.Severity;
-import org.assay.cap.CorrectiveActionApi.ActionCounts;
+import org.assay.cap.api.ActionCounts;
 import org.assay.platform.Allow;
 import org.assay.platform.MutationPayload;
 import org.assay.platform.PageInfo;

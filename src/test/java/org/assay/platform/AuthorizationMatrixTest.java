@@ -211,6 +211,8 @@ class AuthorizationMatrixTest {
                 vars("in", Map.of("siteId", s.siteId(), "latitude", -10.7123, "longitude", 25.4711))).assertNoErrors();
         String entry = s.memberA().client().post("{ portfolio { nodes { id } } }").assertNoErrors().string("data.portfolio.nodes[0].id");
         String grant = s.supplier().client().post("{ mySharingGrants { nodes { id } } }").assertNoErrors().string("data.mySharingGrants.nodes[0].id");
+        // the record of member A's read of the supplier's summary (above)
+        String accessRecord = s.supplier().client().post("{ accessRecords(first: 1) { nodes { id } } }").assertNoErrors().string("data.accessRecords.nodes[0].id");
         Gql.Result sharingRequest = s.memberB().client().post("mutation($in: RequestSharingInput!) { requestSharing(input: $in) { request { id } userErrors { code } } }",
                 vars("in", Map.of("supplierId", s.supplier().organisationId()))).assertNoErrors();
         assertEquals(List.of(), sharingRequest.userErrorCodes("requestSharing"), sharingRequest.raw());
@@ -242,6 +244,7 @@ class AuthorizationMatrixTest {
         w.values.put("SITE", s.siteId());
         w.values.put("PORTFOLIO_ENTRY", entry);
         w.values.put("GRANT", grant);
+        w.values.put("ACCESS_RECORD", accessRecord);
         w.values.put("SHARING_REQUEST", sharingRequest.string("data.requestSharing.request.id"));
         w.values.put("OPEN_ASSESSMENT", open);
         w.values.put("PROPOSAL", proposalId);
@@ -282,6 +285,8 @@ class AuthorizationMatrixTest {
         w.values.put("NONE_ATTEMPT_NODE", new GlobalId("WebhookDeliveryAttempt", UUID.randomUUID()).encode());
         w.values.put("MEMBER_A_PERSON", s.memberA().client().post("{ me { membershipId } }").assertNoErrors().string("data.me.membershipId"));
         w.values.put("MEMBER_A_SUBJECT", s.memberA().subject());
+        w.values.put("AUDIT_EVENT_NODE", Gql.rootOperator().post("{ auditEvents(first: 1) { nodes { id } } }").assertNoErrors().string("data.auditEvents.nodes[0].id"));
+        w.values.put("MEMBER_A_PERSON_NODE", s.memberA().client().post("{ me { person { id } } }").assertNoErrors().string("data.me.person.id"));
         assertEquals(9, w.principals.size());
         return w;
     }

@@ -49,14 +49,6 @@ class SchemaConventionsTest {
             "GovernanceSettingsPayload",
             "ImportFrameworkPayload",
             "PublishFrameworkPayload",
-            // cap
-            "ActionPayload",
-            // sharing
-            "SharingGrantPayload",
-            "SharingRequestPayload",
-            // supplier
-            "SitePayload",
-            "SupplierProfilePayload",
             // overview
             "RequirementProfilePayload");
 
@@ -72,14 +64,6 @@ class SchemaConventionsTest {
             "ChangeProposal",
             "FrameworkVersion",
             "Indicator",
-            // sharing
-            "AccessRecord",
-            "SharingGrant",
-            "SharingRequest",
-            // audit
-            "AuditEvent",
-            // membership
-            "Person",
             // overview
             "PortfolioSupplier");
 
@@ -110,22 +94,10 @@ class SchemaConventionsTest {
             // cap
             "CorrectiveAction.assessmentId",
             "CorrectiveAction.findingId",
-            "CorrectiveAction.supplierId",
             // sharing
             "AccessRecord.assessmentId",
-            "AccessRecord.supplierId",
             "ResultDetail.assessmentId",
             "ResultSummary.assessmentId",
-            "SharedResults.supplierId",
-            "UsageReport.organisationId",
-            // evidence
-            "Document.supplierId",
-            "Document.uploaderOrganisationId",
-            // audit
-            "AuditEvent.organisationId",
-            // membership
-            "Me.membershipId",
-            "Person.organisationId",
             // overview
             "PortfolioSupplier.assessmentId");
 
