@@ -2,7 +2,7 @@ package org.assay.cap;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.assessment.AssessmentViews.SupplierStatusView;
+import org.assay.assessment.api.SupplierStatusView;
 import org.assay.assessment.Rating;
 import org.assay.assessment.Severity;
 import org.assay.platform.Allow;
