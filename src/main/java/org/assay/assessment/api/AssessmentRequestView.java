@@ -1,7 +1,7 @@
 package org.assay.assessment.api;
 
 import io.smallrye.graphql.api.Deprecated;
-import org.assay.assessment.AssessmentMethod;
+import org.assay.framework.AssessmentMethod;
 import org.assay.assessment.AssessmentStatus;
 import org.assay.assessment.RequestOutcome;
 import org.assay.platform.Node;

@@ -2,9 +2,9 @@ package org.assay.assessment.api;
 
 import io.smallrye.graphql.api.Deprecated;
 import org.assay.assessment.Assessment;
-import org.assay.assessment.AssessmentMethod;
+import org.assay.framework.AssessmentMethod;
 import org.assay.assessment.AssessmentStatus;
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.platform.Node;
 import org.assay.platform.NodeType;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,8 +1,8 @@
 package org.assay.assessment.api;
 
 import io.smallrye.graphql.api.Deprecated;
-import org.assay.assessment.Rating;
-import org.assay.assessment.scoring.ScoreCard;
+import org.assay.framework.scoring.Rating;
+import org.assay.framework.scoring.ScoreCard;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;

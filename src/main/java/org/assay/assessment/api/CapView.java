@@ -1,8 +1,8 @@
 package org.assay.assessment.api;
 
-import org.assay.assessment.Rating;
-import org.assay.assessment.scoring.AppliedCap;
-import org.assay.assessment.scoring.CapKind;
+import org.assay.framework.scoring.Rating;
+import org.assay.framework.scoring.AppliedCap;
+import org.assay.framework.scoring.CapKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;

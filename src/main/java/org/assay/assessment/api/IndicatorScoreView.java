@@ -1,6 +1,6 @@
 package org.assay.assessment.api;
 
-import org.assay.assessment.scoring.IndicatorScoreStatus;
+import org.assay.framework.scoring.IndicatorScoreStatus;
 import org.assay.framework.Classification;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;

@@ -1,6 +1,6 @@
 package org.assay.assessment.api;
 
-import org.assay.assessment.AssessmentMethod;
+import org.assay.framework.AssessmentMethod;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;

@@ -1,7 +1,7 @@
 package org.assay.assessment.api;
 
 import io.smallrye.graphql.api.Deprecated;
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.assessment.SupplierStatusKind;
 import org.assay.assessment.SupplierStatusRule;
 import org.eclipse.microprofile.graphql.Description;

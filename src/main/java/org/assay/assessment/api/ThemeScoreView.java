@@ -1,6 +1,6 @@
 package org.assay.assessment.api;
 
-import org.assay.assessment.scoring.ThemeScore;
+import org.assay.framework.scoring.ThemeScore;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
