@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import io.smallrye.graphql.api.Deprecated;
 import jakarta.transaction.Transactional;
 import org.assay.framework.AssessmentMethod;
-import org.assay.assessment.AssessmentViews.ThemeScoreView;
+import org.assay.assessment.api.ThemeScoreView;
 import org.assay.framework.scoring.Rating;
 import org.assay.assessment.Severity;
 import org.assay.cap.api.ActionCounts;

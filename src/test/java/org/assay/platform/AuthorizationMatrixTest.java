@@ -267,6 +267,10 @@ class AuthorizationMatrixTest {
         w.values.put("SUPPLIER_OTHER", otherSupplier.organisationId());
         w.values.put("SUPPLIER_LEI", org.getString("data.organisation.identifiers.lei"));
         w.values.put("ASSESSMENT", assessment);
+        w.values.put("ASSESSMENT_NODE", new GlobalId("Assessment", UUID.fromString(assessment)).encode());
+        w.values.put("OPEN_ASSESSMENT_NODE", new GlobalId("Assessment", UUID.fromString(open)).encode());
+        w.values.put("ASSESSMENT_REQUEST_NODE", s.memberA().client().post("{ myAssessmentRequests(first: 1) { nodes { id } } }").assertNoErrors()
+                .string("data.myAssessmentRequests.nodes[0].id"));
         w.values.put("ACTION", action);
         w.values.put("FINDING", finding);
         w.values.put("DISCLOSURE", disclosure);

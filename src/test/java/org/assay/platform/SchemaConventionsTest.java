@@ -34,10 +34,6 @@ class SchemaConventionsTest {
     /** Payloads whose userErrors are still the untyped {@code UserError} (no {@code <Feature>ErrorCode} yet). */
     static final Set<String> UNTYPED_PAYLOADS = Set.of(
             // assessment
-            "AssessmentPayload",
-            "AssessmentRequestPayload",
-            "CertificatePayload",
-            "FindingPayload",
             // accreditation
             "AccreditationPayload",
             "ConflictDeclarationPayload",
@@ -55,8 +51,6 @@ class SchemaConventionsTest {
     /** Node types of connections that do not implement {@code Node} yet. */
     static final Set<String> NOT_YET_NODES = Set.of(
             // assessment
-            "Assessment",
-            "AssessmentRequest",
             // accreditation
             "Accreditation",
             "ConflictDeclaration",
@@ -74,17 +68,10 @@ class SchemaConventionsTest {
     static final Set<String> ID_FIELDS_TO_CONVERT = Set.of(
             // assessment
             "Answer.documentId",
-            "Assessment.certificateId",
             "Assessment.frameworkVersionId",
-            "Assessment.siteId",
-            "Assessment.supersedesId",
-            "AssessmentRequest.assessmentId",
             "AssessmentRequest.siteId",
             "AssessmentRequestPayload.sharingRequestId",
             "Certificate.documentId",
-            "Finding.assessmentId",
-            "RatingBreakdown.assessmentId",
-            "SupplierStatus.assessmentId",
             // accreditation
             "Accreditation.bodyId",
             // framework

@@ -2,7 +2,7 @@ package org.assay.cahra.api;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.assessment.AssessmentViews.AssessmentView;
+import org.assay.assessment.api.AssessmentView;
 import org.assay.cahra.CahraList;
 import org.assay.cahra.CahraLists;
 import org.assay.platform.Allow;
@@ -42,9 +42,9 @@ public class CahraReferences {
     @Description("The CAHRA list version in force when the assessment was requested: its CAHRA-only indicators apply when what it "
             + "covers was in a CAHRA under that version, whatever later versions say.")
     public List<CahraListView> cahraListVersion(@Source List<AssessmentView> assessments) {
-        Map<UUID, CahraList> used = lists.usedBy(assessments.stream().map(a -> UUID.fromString(a.id())).distinct().toList());
+        Map<UUID, CahraList> used = lists.usedBy(assessments.stream().map(a -> a.key()).distinct().toList());
         return assessments.stream().map(a -> {
-            CahraList l = used.get(UUID.fromString(a.id()));
+            CahraList l = used.get(a.key());
             return l == null ? null : CahraListView.of(l);
         }).toList();
     }

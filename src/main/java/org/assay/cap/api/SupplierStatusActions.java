@@ -2,7 +2,7 @@ package org.assay.cap.api;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.assessment.AssessmentViews.SupplierStatusView;
+import org.assay.assessment.api.SupplierStatusView;
 import org.assay.cap.ActionStatusSummaries;
 import org.assay.cap.ActionSummariesOfRequest;
 import org.assay.platform.Allow;

@@ -1,7 +1,7 @@
 package org.assay.sharing.api;
 
 import io.smallrye.graphql.api.Deprecated;
-import org.assay.assessment.AssessmentViews.OrganisationRef;
+import org.assay.assessment.api.OrganisationRef;
 import org.assay.platform.Node;
 import org.assay.platform.NodeType;
 import org.assay.sharing.AccessRecord;

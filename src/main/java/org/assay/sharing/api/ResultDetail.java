@@ -1,7 +1,7 @@
 package org.assay.sharing.api;
 
-import org.assay.assessment.AssessmentViews.AnswerView;
-import org.assay.assessment.AssessmentViews.FindingView;
+import org.assay.assessment.api.AnswerView;
+import org.assay.assessment.api.FindingView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,7 +1,7 @@
 package org.assay.sharing.api;
 
 import org.assay.framework.AssessmentMethod;
-import org.assay.assessment.AssessmentViews.ThemeScoreView;
+import org.assay.assessment.api.ThemeScoreView;
 import org.assay.framework.scoring.Rating;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

@@ -1,6 +1,6 @@
 package org.assay.sharing.api;
 
-import org.assay.assessment.AssessmentViews.OrganisationRef;
+import org.assay.assessment.api.OrganisationRef;
 import org.assay.platform.Node;
 import org.assay.platform.NodeType;
 import org.assay.sharing.GrantAudience;

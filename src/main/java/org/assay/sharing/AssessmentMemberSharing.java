@@ -2,14 +2,16 @@ package org.assay.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.assay.assessment.RequestSharing;
+import org.assay.assessment.MemberSharing;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Sharing's side of an assessment request ({@link RequestSharing}, owned by assessment): grants, sharing requests, the fee. */
+/** Sharing's side of {@link MemberSharing} (owned by assessment): live grants, sharing requests, the assessment fee. */
 @ApplicationScoped
-public class AssessmentRequestSharing implements RequestSharing {
+public class AssessmentMemberSharing implements MemberSharing {
 
     @Inject
     Sharing sharing;
@@ -23,6 +25,11 @@ public class AssessmentRequestSharing implements RequestSharing {
     @Override
     public boolean sharedWith(UUID memberId, UUID supplierId) {
         return sharing.bestLevelsFor(memberId, true, List.of(supplierId)).containsKey(supplierId);
+    }
+
+    @Override
+    public Set<UUID> suppliersSharingWith(UUID memberId, Collection<UUID> supplierIds) {
+        return Set.copyOf(sharing.bestLevelsFor(memberId, true, supplierIds).keySet());
     }
 
     @Override
