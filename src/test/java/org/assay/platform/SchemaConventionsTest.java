@@ -38,9 +38,6 @@ class SchemaConventionsTest {
             "AssessmentRequestPayload",
             "CertificatePayload",
             "FindingPayload",
-            // accreditation
-            "AccreditationPayload",
-            "ConflictDeclarationPayload",
             // framework (criteria, certification, governance)
             "CertificationEquivalencePayload",
             "CertificationSchemePayload",
@@ -65,9 +62,6 @@ class SchemaConventionsTest {
             // assessment
             "Assessment",
             "AssessmentRequest",
-            // accreditation
-            "Accreditation",
-            "ConflictDeclaration",
             // framework
             "ChangeProposal",
             "FrameworkVersion",
@@ -101,8 +95,6 @@ class SchemaConventionsTest {
             "Finding.assessmentId",
             "RatingBreakdown.assessmentId",
             "SupplierStatus.assessmentId",
-            // accreditation
-            "Accreditation.bodyId",
             // framework
             "ChangeProposal.baseVersionId",
             "FrameworkVersion.basedOnVersionId",
