@@ -239,7 +239,17 @@ class AuthorizationMatrixTest {
         String endpointB = s.memberB().client().post(webhookRegister, vars("in", Map.of("url", "https://hooks.matrix-b.example/assay")))
                 .assertNoErrors().string("data.registerWebhookEndpoint.endpoint.id");
 
+        // the assigned body's accreditation, and a conflict it declared (about the other supplier: no assessment here involves it)
+        String accreditation = operator.client().post("query($b: ID) { accreditations(first: 1, filter: {bodyId: $b}) { nodes { id } } }",
+                vars("b", s.body().organisationId())).assertNoErrors().string("data.accreditations.nodes[0].id");
+        String conflictDeclaration = s.body().client().post("mutation($in: DeclareConflictOfInterestInput!) { declareConflictOfInterest(input: $in) { declaration { id } userErrors { code } } }",
+                vars("in", Map.of("counterpartyId", otherSupplier.organisationId(), "kind", "PERSONAL_TIES",
+                        "description", "Matrix: an auditor's sibling manages the other supplier."))).assertNoErrors()
+                .string("data.declareConflictOfInterest.declaration.id");
+
         World w = new World();
+        w.values.put("ACCREDITATION", accreditation);
+        w.values.put("CONFLICT_DECLARATION", conflictDeclaration);
         w.values.put("SUPPLIER_DOCUMENT", certificateFile);
         w.values.put("SITE", s.siteId());
         w.values.put("PORTFOLIO_ENTRY", entry);

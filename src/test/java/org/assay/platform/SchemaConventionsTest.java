@@ -33,10 +33,6 @@ class SchemaConventionsTest {
 
     /** Payloads whose userErrors are still the untyped {@code UserError} (no {@code <Feature>ErrorCode} yet). */
     static final Set<String> UNTYPED_PAYLOADS = Set.of(
-            // assessment
-            // accreditation
-            "AccreditationPayload",
-            "ConflictDeclarationPayload",
             // framework (criteria, certification, governance)
             "CertificationEquivalencePayload",
             "CertificationSchemePayload",
@@ -50,10 +46,6 @@ class SchemaConventionsTest {
 
     /** Node types of connections that do not implement {@code Node} yet. */
     static final Set<String> NOT_YET_NODES = Set.of(
-            // assessment
-            // accreditation
-            "Accreditation",
-            "ConflictDeclaration",
             // framework
             "ChangeProposal",
             "FrameworkVersion",
@@ -72,8 +64,6 @@ class SchemaConventionsTest {
             "AssessmentRequest.siteId",
             "AssessmentRequestPayload.sharingRequestId",
             "Certificate.documentId",
-            // accreditation
-            "Accreditation.bodyId",
             // framework
             "ChangeProposal.baseVersionId",
             "FrameworkVersion.basedOnVersionId",
