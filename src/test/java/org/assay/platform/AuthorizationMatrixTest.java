@@ -178,9 +178,13 @@ class AuthorizationMatrixTest {
                 .string("data.raiseFinding.finding.id");
         s.body().client().post(Scenarios.SUBMIT, vars("in", Map.of("assessmentId", assessment))).assertNoErrors();
         s.body().client().post(Scenarios.PUBLISH, vars("in", Map.of("assessmentId", assessment))).assertNoErrors();
-        // the supplier disputes the finding (issue 14 item 5): {FINDING} has an open dispute
+        // the supplier disputes the finding (issue 14 item 5): {FINDING} has an open dispute citing {DISPUTE_DOCUMENT}
+        String disputeDocument = given().auth().oauth2(s.supplier().client().token())
+                .multiPart("file", "second-register.pdf", ("%PDF-1.4 matrix register " + UUID.randomUUID()).getBytes(), "application/pdf")
+                .post("/documents").then().statusCode(201).extract().path("id");
         s.supplier().client().post("mutation($in: DisputeFindingInput!) { disputeFinding(input: $in) { dispute { id } userErrors { code } } }",
-                vars("in", Map.of("findingId", finding, "reason", "The 2026 entries are in the site's second register."))).assertNoErrors();
+                vars("in", Map.of("findingId", finding, "reason", "The 2026 entries are in the site's second register.",
+                        "evidenceDocumentIds", List.of(disputeDocument)))).assertNoErrors();
         // the supplier publishes its summary to everyone (issue 14 item 6)
         String disclosure = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         s.supplier().client().post("mutation($in: SetPublicDisclosureInput!) { setPublicDisclosure(input: $in) { userErrors { code } } }",
@@ -283,6 +287,7 @@ class AuthorizationMatrixTest {
                 .string("data.myAssessmentRequests.nodes[0].id"));
         w.values.put("ACTION", action);
         w.values.put("FINDING", finding);
+        w.values.put("DISPUTE_DOCUMENT", disputeDocument);
         w.values.put("DISCLOSURE", disclosure);
         w.values.put("DOCUMENT", document);
         w.values.put("MEMBER_A", s.memberA().organisationId());
