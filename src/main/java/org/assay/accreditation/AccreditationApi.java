@@ -2,7 +2,7 @@ package org.assay.accreditation;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.assessment.AssessmentMethod;
+import org.assay.framework.AssessmentMethod;
 import org.assay.organisation.OrganisationKind;
 import org.assay.platform.Allow;
 import org.assay.platform.Clock;

@@ -1,6 +1,6 @@
 package org.assay.accreditation;
 
-import org.assay.assessment.AssessmentMethod;
+import org.assay.framework.AssessmentMethod;
 import org.assay.supplier.Mineral;
 
 import java.time.LocalDate;

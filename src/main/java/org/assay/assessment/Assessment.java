@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.assay.framework.AssessmentMethod;
+import org.assay.framework.scoring.Rating;
 
 /** One evaluation of a supplier (optionally one site) against one framework version by one method. */
 @Entity

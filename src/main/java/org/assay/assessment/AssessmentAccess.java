@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.assay.framework.AssessmentMethod;
 import org.assay.platform.Caller;
 import org.assay.platform.NotFoundException;
 import org.assay.platform.Role;

@@ -12,6 +12,7 @@ import org.assay.assessment.AssessmentViews.OrganisationRef;
 import org.assay.assessment.AssessmentViews.RequestView;
 import org.assay.assessment.AssessmentViews.SupplierStatusView;
 import org.assay.audit.AuditTrail;
+import org.assay.framework.AssessmentMethod;
 import org.assay.framework.FrameworkVersion;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
@@ -190,7 +191,7 @@ public class AssessmentApi {
         AssessmentRequests.Result r = requests.request(Ids.parseInput("input.supplierId", input.supplierId),
                 Ids.parseInput("input.siteId", input.siteId), input.minimumMethod);
         return new AssessmentRequestPayload(requestViews(List.of(r.request())).get(0),
-                r.sharingRequest() == null ? null : r.sharingRequest().id.toString());
+                r.sharingRequestId() == null ? null : r.sharingRequestId().toString());
     }
 
     @Mutation

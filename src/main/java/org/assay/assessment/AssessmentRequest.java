@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.assay.framework.AssessmentMethod;
 
 /** A member's request for a supplier to be assessed, and what the "assess once" rule made of it. */
 @Entity

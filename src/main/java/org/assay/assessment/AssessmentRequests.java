@@ -3,6 +3,7 @@ package org.assay.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.assay.framework.AssessmentMethod;
 import org.assay.framework.FrameworkVersion;
 import org.assay.organisation.Organisation;
 import org.assay.organisation.OrganisationKind;
@@ -11,8 +12,6 @@ import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.PageRequest;
 import org.assay.platform.UserInputException;
-import org.assay.sharing.SharingRequest;
-import org.assay.sharing.SharingRequests;
 
 import java.util.Comparator;
 import java.util.List;
@@ -46,16 +45,10 @@ public class AssessmentRequests {
     AssessmentScopes scopes;
 
     @Inject
-    SharingRequests sharingRequests;
+    RequestSharing sharing;
 
-    @Inject
-    org.assay.sharing.Sharing sharing;
-
-    @Inject
-    org.assay.sharing.Metering metering;
-
-    /** What a request produced. */
-    public record Result(AssessmentRequest request, Assessment assessment, SharingRequest sharingRequest) {
+    /** What a request produced; {@code sharingRequestId}: the sharing request sent when an existing assessment satisfied it. */
+    public record Result(AssessmentRequest request, Assessment assessment, UUID sharingRequestId) {
     }
 
     public Result request(UUID supplierId, UUID siteId, AssessmentMethod minimum) {
@@ -89,15 +82,14 @@ public class AssessmentRequests {
                 .max(Comparator.comparing((Assessment a) -> a.method).thenComparing(a -> a.publishedAt)).orElse(null);
         if (existing != null) {
             // already shared with this member (its own grant or one to all members): nothing to ask
-            boolean shared = sharing.bestLevels(List.of(supplierId)).containsKey(supplierId);
-            SharingRequest asked = shared ? null : sharingRequests.openOrExisting(member, supplierId, existing.id);
+            UUID asked = sharing.sharedWith(member, supplierId) ? null : sharing.askToShare(member, supplierId, existing.id);
             return new Result(record(member, supplierId, siteId, minimum, RequestOutcome.SATISFIED_BY_EXISTING, existing), existing, asked);
         }
 
         // 2. An open assessment of sufficient method: join it.
         Assessment open = strongestOpen(supplierId, scope, minimum);
         if (open != null) {
-            metering.record(member, org.assay.sharing.UsageKind.ASSESSMENT_FEE, open.id);
+            sharing.meterAssessmentFee(member, open.id);
             return new Result(joinOnce(member, supplierId, siteId, minimum, open), open, null);
         }
 
@@ -118,7 +110,7 @@ public class AssessmentRequests {
             throw new UserInputException(null, "CONCURRENT_CHANGE", "the supplier's assessments changed while requesting; retry");
         }
         RequestOutcome outcome = inserted == 1 ? RequestOutcome.NEW_ASSESSMENT : RequestOutcome.JOINED_OPEN;
-        metering.record(member, org.assay.sharing.UsageKind.ASSESSMENT_FEE, created.id);
+        sharing.meterAssessmentFee(member, created.id);
         return new Result(outcome == RequestOutcome.JOINED_OPEN ? joinOnce(member, supplierId, siteId, minimum, created)
                 : record(member, supplierId, siteId, minimum, outcome, created), created, null);
     }

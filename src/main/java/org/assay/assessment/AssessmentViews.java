@@ -1,9 +1,11 @@
 package org.assay.assessment;
 
-import org.assay.assessment.scoring.AppliedCap;
-import org.assay.assessment.scoring.CapKind;
-import org.assay.assessment.scoring.IndicatorScoreStatus;
-import org.assay.assessment.scoring.ScoreCard;
+import org.assay.framework.AssessmentMethod;
+import org.assay.framework.scoring.AppliedCap;
+import org.assay.framework.scoring.CapKind;
+import org.assay.framework.scoring.IndicatorScoreStatus;
+import org.assay.framework.scoring.Rating;
+import org.assay.framework.scoring.ScoreCard;
 import org.assay.framework.AnswerType;
 import org.assay.framework.Classification;
 import org.eclipse.microprofile.graphql.Description;

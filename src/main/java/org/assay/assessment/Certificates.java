@@ -3,6 +3,7 @@ package org.assay.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.assay.framework.AssessmentMethod;
 import org.assay.framework.CertificationEquivalence;
 import org.assay.framework.CertificationScheme;
 import org.assay.platform.Caller;

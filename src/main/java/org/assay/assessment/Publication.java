@@ -3,9 +3,10 @@ package org.assay.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.assay.assessment.scoring.AnswerValue;
-import org.assay.assessment.scoring.ScoreCard;
-import org.assay.assessment.scoring.Scorer;
+import org.assay.framework.AssessmentMethod;
+import org.assay.framework.scoring.AnswerValue;
+import org.assay.framework.scoring.ScoreCard;
+import org.assay.framework.scoring.Scorer;
 import org.assay.framework.AnswerType;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
@@ -87,8 +88,8 @@ public class Publication {
         a.bandRating = card.bandRating();
         a.ratingIfCriticalsClosed = criticalsClosed.rating();
         // what requirement profiles read as "every essential indicator met" (empty: none below the floor)
-        a.essentialCodesBelowFloor = new java.util.ArrayList<>(card.cap(org.assay.assessment.scoring.CapKind.ESSENTIAL_BELOW_FLOOR)
-                .map(org.assay.assessment.scoring.AppliedCap::indicatorCodes).orElse(List.of()));
+        a.essentialCodesBelowFloor = new java.util.ArrayList<>(card.cap(org.assay.framework.scoring.CapKind.ESSENTIAL_BELOW_FLOOR)
+                .map(org.assay.framework.scoring.AppliedCap::indicatorCodes).orElse(List.of()));
         for (var t : card.themes()) {
             ThemeScoreRecord r = new ThemeScoreRecord();
             r.key = new ThemeScoreRecord.Key(a.id, t.code());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.assay.framework.scoring.Rating;
 
 /**
  * Derives a supplier's status from its assessments (domain §4 "Validity and status"). Plain code.

@@ -3,6 +3,7 @@ package org.assay.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.assay.framework.scoring.Rating;
 import org.assay.platform.Clock;
 
 import java.math.BigDecimal;

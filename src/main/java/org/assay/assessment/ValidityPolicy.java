@@ -2,6 +2,7 @@ package org.assay.assessment;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.assay.framework.AssessmentMethod;
 
 /** How long a published assessment is valid, by method (domain §4 "Validity"). */
 @ConfigMapping(prefix = "assay.validity")

@@ -3,7 +3,7 @@ package org.assay.cap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.assessment.Severity;
 import org.assay.platform.Clock;
 

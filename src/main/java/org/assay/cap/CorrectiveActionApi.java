@@ -3,7 +3,7 @@ package org.assay.cap;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.assay.assessment.AssessmentViews.SupplierStatusView;
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.assessment.Severity;
 import org.assay.platform.Allow;
 import org.assay.platform.Clock;

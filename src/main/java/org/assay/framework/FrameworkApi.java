@@ -2,8 +2,8 @@ package org.assay.framework;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.assessment.Rating;
-import org.assay.assessment.scoring.ScoringRules;
+import org.assay.framework.scoring.Rating;
+import org.assay.framework.scoring.ScoringRules;
 import org.assay.framework.document.FrameworkDiff;
 import org.assay.framework.document.IndicatorSpec;
 import org.assay.framework.governance.GovernanceService;

@@ -1,6 +1,6 @@
 package org.assay.overview;
 
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.platform.InvalidArgumentException;
 import org.assay.portfolio.SpendBand;
 import org.assay.supplier.Mineral;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.platform.Caller;
 import org.assay.platform.InvalidArgumentException;
 import org.assay.platform.Role;

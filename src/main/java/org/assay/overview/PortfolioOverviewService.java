@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.assessment.Severity;
 import org.assay.assessment.ValidityPolicy;
 import org.assay.platform.Caller;

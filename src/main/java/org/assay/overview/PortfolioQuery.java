@@ -1,8 +1,8 @@
 package org.assay.overview;
 
-import org.assay.assessment.AssessmentMethod;
+import org.assay.framework.AssessmentMethod;
 import org.assay.platform.PrefixPattern;
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.assessment.Severity;
 
 import java.time.LocalDate;

@@ -8,8 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.assay.assessment.AssessmentMethod;
-import org.assay.assessment.Rating;
+import org.assay.framework.AssessmentMethod;
+import org.assay.framework.scoring.Rating;
 
 import java.time.Instant;
 import java.util.UUID;

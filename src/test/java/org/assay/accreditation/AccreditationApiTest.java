@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.assay.assessment.AssessmentMethod.DESK_REVIEW;
-import static org.assay.assessment.AssessmentMethod.ON_SITE_AUDIT;
+import static org.assay.framework.AssessmentMethod.DESK_REVIEW;
+import static org.assay.framework.AssessmentMethod.ON_SITE_AUDIT;
 import static org.assay.supplier.Mineral.COBALT;
 import static org.assay.supplier.Mineral.COPPER;
 import static org.assay.supplier.Mineral.LITHIUM;
@@ -245,7 +245,7 @@ class AccreditationApiTest {
     }
 
     /** eligibleBodies restricted to this test's bodies (the database is shared by all tests). */
-    private List<UUID> eligible(Set<UUID> mine, UUID supplier, org.assay.assessment.AssessmentMethod method,
+    private List<UUID> eligible(Set<UUID> mine, UUID supplier, org.assay.framework.AssessmentMethod method,
                                 Set<org.assay.supplier.Mineral> minerals, String country, LocalDate on) {
         List<UUID> all = service.eligibleBodies(supplier, method, minerals, country, on);
         // Consistent with problems(): every body returned has none.

@@ -1,6 +1,6 @@
 package org.assay.accreditation;
 
-import org.assay.assessment.AssessmentMethod;
+import org.assay.framework.AssessmentMethod;
 import org.assay.supplier.Mineral;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.assay.assessment.AssessmentMethod.DESK_REVIEW;
-import static org.assay.assessment.AssessmentMethod.ON_SITE_AUDIT;
+import static org.assay.framework.AssessmentMethod.DESK_REVIEW;
+import static org.assay.framework.AssessmentMethod.ON_SITE_AUDIT;
 import static org.assay.supplier.Mineral.COBALT;
 import static org.assay.supplier.Mineral.COPPER;
 import static org.assay.supplier.Mineral.LITHIUM;

@@ -17,28 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /**
  * Feature packages ({@code org.assay.<feature>..}, {@code platform} included) form no dependency cycle.
  *
- * <p>Three loops exist today and are frozen here, class by class, as {@link #KNOWN_CYCLES}: each entry names a class
- * whose dependency on another feature closes a loop. The sweep breaks them (docs/architecture.md, "Feature
- * dependencies") and deletes the entries; any other cycle, or a new class on one of these loops, fails now.
+ * <p>No loop is left (docs/architecture.md, "Feature dependencies"). {@link #KNOWN_CYCLES} is where one would be frozen,
+ * class by class, should a loop ever have to be tolerated for a while: each entry names a class whose dependency on
+ * another feature closes the loop; any other cycle fails.
  */
 class FeatureDependenciesTest {
 
     /** Origin class (its nested classes too) → the feature it may still depend on, closing a known loop. */
-    static final Map<String, String> KNOWN_CYCLES = Map.ofEntries(
-            // assessment ↔ sharing: "assess once, share many" asks for sharing and meters the fee from inside assessment
-            Map.entry("org.assay.assessment.AssessmentRequests", "org.assay.sharing"),
-            Map.entry("org.assay.assessment.AssessmentApi", "org.assay.sharing"),
-            // assessment ↔ accreditation: accreditation's scope names assessment's AssessmentMethod vocabulary
-            Map.entry("org.assay.accreditation.Accreditation", "org.assay.assessment"),
-            Map.entry("org.assay.accreditation.AccreditationApi", "org.assay.assessment"),
-            Map.entry("org.assay.accreditation.AccreditationScope", "org.assay.assessment"),
-            Map.entry("org.assay.accreditation.AccreditationService", "org.assay.assessment"),
-            // framework ↔ assessment.scoring: the framework stores and validates scoring rules and ratings of assessment
-            Map.entry("org.assay.framework.FrameworkApi", "org.assay.assessment"),
-            Map.entry("org.assay.framework.FrameworkService", "org.assay.assessment"),
-            Map.entry("org.assay.framework.document.FrameworkDocument", "org.assay.assessment"),
-            Map.entry("org.assay.framework.document.FrameworkDocumentReader", "org.assay.assessment"),
-            Map.entry("org.assay.framework.document.ScoringRulesJson", "org.assay.assessment"));
+    static final Map<String, String> KNOWN_CYCLES = Map.of();
 
     @Test
     void featurePackagesFormNoCycleBeyondTheKnownOnes() {

@@ -1,7 +1,7 @@
 package org.assay.overview;
 
-import org.assay.assessment.AssessmentMethod;
-import org.assay.assessment.Rating;
+import org.assay.framework.AssessmentMethod;
+import org.assay.framework.scoring.Rating;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

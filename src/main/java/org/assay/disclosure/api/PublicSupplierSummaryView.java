@@ -1,7 +1,7 @@
 package org.assay.disclosure.api;
 
-import org.assay.assessment.AssessmentMethod;
-import org.assay.assessment.Rating;
+import org.assay.framework.AssessmentMethod;
+import org.assay.framework.scoring.Rating;
 import org.assay.disclosure.Disclosures;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;

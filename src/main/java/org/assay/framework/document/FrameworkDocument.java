@@ -1,6 +1,6 @@
 package org.assay.framework.document;
 
-import org.assay.assessment.scoring.ScoringRules;
+import org.assay.framework.scoring.ScoringRules;
 import org.assay.framework.Language;
 
 import java.math.BigDecimal;

@@ -3,8 +3,8 @@ package org.assay.framework.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.assay.assessment.Rating;
-import org.assay.assessment.scoring.ScoringRules;
+import org.assay.framework.scoring.Rating;
+import org.assay.framework.scoring.ScoringRules;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;

@@ -3,8 +3,8 @@ package org.assay.framework.document;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.assay.assessment.Rating;
-import org.assay.assessment.scoring.ScoringRules;
+import org.assay.framework.scoring.Rating;
+import org.assay.framework.scoring.ScoringRules;
 import org.assay.platform.UserError;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.assay.assessment;
+package org.assay.framework;
 
 import org.eclipse.microprofile.graphql.Description;
 

@@ -1,4 +1,4 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 import static org.assay.framework.Classification.ESSENTIAL;
 import static org.assay.framework.Classification.OPTIONAL;
@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.framework.AnswerType;
 import org.assay.framework.Classification;
 import org.assay.framework.ThresholdDirection;

@@ -1,9 +1,9 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 import java.util.List;
 import java.util.Objects;
 
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 
 /**
  * A cap whose condition holds for this assessment.

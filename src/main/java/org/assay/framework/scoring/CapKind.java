@@ -1,4 +1,4 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 /** The conditions that cap a rating regardless of the overall score. */
 @org.eclipse.microprofile.graphql.Description("A rule that limits the rating whatever the score.")

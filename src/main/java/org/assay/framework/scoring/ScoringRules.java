@@ -1,4 +1,4 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 
 /**
  * The scoring parameters of a framework version: data, not constants of the algorithm, so a new framework

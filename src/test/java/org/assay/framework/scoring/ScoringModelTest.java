@@ -1,4 +1,4 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.framework.AnswerType;
 import org.assay.framework.Classification;
 import org.assay.framework.ThresholdDirection;

@@ -1,4 +1,4 @@
-package org.assay.assessment;
+package org.assay.framework.scoring;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.assay.assessment;
+package org.assay.framework.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

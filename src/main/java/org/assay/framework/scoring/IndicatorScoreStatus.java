@@ -1,4 +1,4 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 /** Why an indicator does or does not count in its theme score. */
 @org.eclipse.microprofile.graphql.Description("Whether and why an indicator counted in the score.")

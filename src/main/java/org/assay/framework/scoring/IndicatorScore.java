@@ -1,4 +1,4 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,10 +1,10 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 
 /**
  * The result of scoring one assessment, and its "why this rating" breakdown. Every number is at scale 2 and

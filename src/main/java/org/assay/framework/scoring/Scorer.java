@@ -1,4 +1,4 @@
-package org.assay.assessment.scoring;
+package org.assay.framework.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.assay.assessment.Rating;
+import org.assay.framework.scoring.Rating;
 import org.assay.framework.AnswerType;
 import org.assay.framework.Classification;
 
