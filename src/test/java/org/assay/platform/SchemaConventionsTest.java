@@ -38,14 +38,6 @@ class SchemaConventionsTest {
             "AssessmentRequestPayload",
             "CertificatePayload",
             "FindingPayload",
-            // framework (criteria, certification, governance)
-            "CertificationEquivalencePayload",
-            "CertificationSchemePayload",
-            "ChangeProposalPayload",
-            "FrameworkVersionPayload",
-            "GovernanceSettingsPayload",
-            "ImportFrameworkPayload",
-            "PublishFrameworkPayload",
             // cap
             "ActionPayload",
             // sharing
@@ -63,8 +55,6 @@ class SchemaConventionsTest {
             "Assessment",
             "AssessmentRequest",
             // framework
-            "ChangeProposal",
-            "FrameworkVersion",
             "Indicator",
             // sharing
             "AccessRecord",
@@ -95,10 +85,6 @@ class SchemaConventionsTest {
             "Finding.assessmentId",
             "RatingBreakdown.assessmentId",
             "SupplierStatus.assessmentId",
-            // framework
-            "ChangeProposal.baseVersionId",
-            "FrameworkVersion.basedOnVersionId",
-            "ProposalApplication.versionId",
             // cap
             "CorrectiveAction.assessmentId",
             "CorrectiveAction.findingId",
