@@ -17,17 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /**
  * Feature packages ({@code org.assay.<feature>..}, {@code platform} included) form no dependency cycle.
  *
- * <p>Loops not yet broken are frozen here, class by class, as {@link #KNOWN_CYCLES}: each entry names a class
- * whose dependency on another feature closes a loop. The sweep breaks them (docs/architecture.md, "Feature
- * dependencies") and deletes the entries; any other cycle, or a new class on one of these loops, fails now.
+ * <p>No loop is left (docs/architecture.md, "Feature dependencies"). {@link #KNOWN_CYCLES} is where one would be frozen,
+ * class by class, should a loop ever have to be tolerated for a while: each entry names a class whose dependency on
+ * another feature closes the loop; any other cycle fails.
  */
 class FeatureDependenciesTest {
 
     /** Origin class (its nested classes too) → the feature it may still depend on, closing a known loop. */
-    static final Map<String, String> KNOWN_CYCLES = Map.ofEntries(
-            // assessment ↔ sharing: "assess once, share many" asks for sharing and meters the fee from inside assessment
-            Map.entry("org.assay.assessment.AssessmentRequests", "org.assay.sharing"),
-            Map.entry("org.assay.assessment.AssessmentApi", "org.assay.sharing"));
+    static final Map<String, String> KNOWN_CYCLES = Map.of();
 
     @Test
     void featurePackagesFormNoCycleBeyondTheKnownOnes() {
