@@ -43,9 +43,9 @@ public class CertificationService {
         String c = code == null ? null : code.strip();
         if (v.required("input.code", c)) {
             if (!CODE.matcher(c).matches()) {
-                v.add("input.code", "INVALID_FORMAT", "scheme codes are 2-40 upper-case letters, digits or underscores, e.g. ISO_14001");
+                v.add("input.code", FrameworkErrorCode.INVALID_FORMAT, "scheme codes are 2-40 upper-case letters, digits or underscores, e.g. ISO_14001");
             } else if (em.find(CertificationScheme.class, c) != null) {
-                v.add("input.code", "DUPLICATE", "a scheme with code " + c + " already exists");
+                v.add("input.code", FrameworkErrorCode.DUPLICATE, "a scheme with code " + c + " already exists");
             }
         }
         details(v, name, issuer, description, true);
@@ -75,7 +75,7 @@ public class CertificationService {
     public CertificationScheme setActive(String code, boolean active) {
         CertificationScheme s = find(code);
         if (s.active == active) {
-            throw new UserInputException("input.code", active ? "ALREADY_ACTIVE" : "ALREADY_INACTIVE",
+            throw new UserInputException("input.code", active ? FrameworkErrorCode.ALREADY_ACTIVE : FrameworkErrorCode.ALREADY_INACTIVE,
                     "scheme " + s.code + " is already " + (active ? "active" : "inactive"));
         }
         s.active = active;
@@ -85,18 +85,18 @@ public class CertificationService {
     private CertificationScheme find(String code) {
         CertificationScheme s = code == null ? null : em.find(CertificationScheme.class, code.strip());
         if (s == null) {
-            throw new UserInputException("input.code", "NOT_FOUND", "no certification scheme " + code);
+            throw new UserInputException("input.code", FrameworkErrorCode.NOT_FOUND, "no certification scheme " + code);
         }
         return s;
     }
 
     private static void details(Validation v, String name, String issuer, String description, boolean required) {
         if (required ? v.required("input.name", name) : name != null) {
-            if (name.isBlank()) v.add("input.name", "REQUIRED", "name must not be blank");
+            if (name.isBlank()) v.add("input.name", FrameworkErrorCode.REQUIRED, "name must not be blank");
             v.maxLength("input.name", name.strip(), 200);
         }
         if (required ? v.required("input.issuer", issuer) : issuer != null) {
-            if (issuer.isBlank()) v.add("input.issuer", "REQUIRED", "issuer must not be blank");
+            if (issuer.isBlank()) v.add("input.issuer", FrameworkErrorCode.REQUIRED, "issuer must not be blank");
             v.maxLength("input.issuer", issuer.strip(), 200);
         }
         if (description != null) {
@@ -123,9 +123,9 @@ public class CertificationService {
         CertificationScheme scheme = schemeCode == null ? null : em.find(CertificationScheme.class, schemeCode.strip());
         if (v.required("input.schemeCode", schemeCode)) {
             if (scheme == null) {
-                v.add("input.schemeCode", "NOT_FOUND", "no certification scheme " + schemeCode);
+                v.add("input.schemeCode", FrameworkErrorCode.NOT_FOUND, "no certification scheme " + schemeCode);
             } else if (!scheme.active) {
-                v.add("input.schemeCode", "SCHEME_INACTIVE", "scheme " + scheme.code + " is deactivated; reactivate it first");
+                v.add("input.schemeCode", FrameworkErrorCode.SCHEME_INACTIVE, "scheme " + scheme.code + " is deactivated; reactivate it first");
             }
         }
         Indicator indicator = null;
@@ -133,24 +133,24 @@ public class CertificationService {
             indicator = em.createQuery("from Indicator i where i.versionId = :v and i.code = :c", Indicator.class)
                     .setParameter("v", draft.id).setParameter("c", indicatorCode.strip()).getResultStream().findFirst().orElse(null);
             if (indicator == null) {
-                v.add("input.indicatorCode", "NOT_FOUND", "no indicator " + indicatorCode + " in framework version " + draft.label());
+                v.add("input.indicatorCode", FrameworkErrorCode.NOT_FOUND, "no indicator " + indicatorCode + " in framework version " + draft.label());
             }
         }
         if (indicator != null) {
             switch (indicator.answerType) {
                 case YES_NO -> {
-                    if (impliedYes == null) v.add("input.impliedYes", "REQUIRED", indicator.code + " is a YES_NO indicator: give impliedYes");
-                    if (impliedMaturity != null) v.add("input.impliedMaturity", "NOT_ALLOWED", indicator.code + " is a YES_NO indicator");
+                    if (impliedYes == null) v.add("input.impliedYes", FrameworkErrorCode.REQUIRED, indicator.code + " is a YES_NO indicator: give impliedYes");
+                    if (impliedMaturity != null) v.add("input.impliedMaturity", FrameworkErrorCode.NOT_ALLOWED, indicator.code + " is a YES_NO indicator");
                 }
                 case MATURITY -> {
                     if (impliedMaturity == null) {
-                        v.add("input.impliedMaturity", "REQUIRED", indicator.code + " is a MATURITY indicator: give impliedMaturity (0-4)");
+                        v.add("input.impliedMaturity", FrameworkErrorCode.REQUIRED, indicator.code + " is a MATURITY indicator: give impliedMaturity (0-4)");
                     } else if (impliedMaturity < 0 || impliedMaturity > 4) {
-                        v.add("input.impliedMaturity", "OUT_OF_RANGE", "maturity level is 0 to 4");
+                        v.add("input.impliedMaturity", FrameworkErrorCode.OUT_OF_RANGE, "maturity level is 0 to 4");
                     }
-                    if (impliedYes != null) v.add("input.impliedYes", "NOT_ALLOWED", indicator.code + " is a MATURITY indicator");
+                    if (impliedYes != null) v.add("input.impliedYes", FrameworkErrorCode.NOT_ALLOWED, indicator.code + " is a MATURITY indicator");
                 }
-                default -> v.add("input.indicatorCode", "NOT_CERTIFIABLE", indicator.code + " is a " + indicator.answerType
+                default -> v.add("input.indicatorCode", FrameworkErrorCode.NOT_CERTIFIABLE, indicator.code + " is a " + indicator.answerType
                         + " indicator: only YES_NO and MATURITY indicators can be answered by a certificate");
             }
         }
@@ -175,7 +175,7 @@ public class CertificationService {
         CertificationEquivalence e = schemeCode == null || indicatorCode == null ? null
                 : em.find(CertificationEquivalence.class, new CertificationEquivalence.Key(draft.id, schemeCode.strip(), indicatorCode.strip()));
         if (e == null) {
-            throw new UserInputException("input", "NOT_FOUND", "scheme " + schemeCode + " is not mapped to " + indicatorCode
+            throw new UserInputException("input", FrameworkErrorCode.NOT_FOUND, "scheme " + schemeCode + " is not mapped to " + indicatorCode
                     + " in framework version " + draft.label());
         }
         em.remove(e);

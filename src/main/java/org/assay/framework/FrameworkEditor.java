@@ -50,10 +50,10 @@ public class FrameworkEditor {
     public FrameworkVersion requireDraft(UUID versionId, String field) {
         FrameworkVersion v = versionId == null ? null : em.find(FrameworkVersion.class, versionId);
         if (v == null) {
-            throw new UserInputException(field, "NOT_FOUND", "no framework version with this id");
+            throw new UserInputException(field, FrameworkErrorCode.NOT_FOUND, "no framework version with this id");
         }
         if (v.status != VersionStatus.DRAFT) {
-            throw new UserInputException(field, "VERSION_NOT_DRAFT",
+            throw new UserInputException(field, FrameworkErrorCode.VERSION_NOT_DRAFT,
                     "framework version " + v.label() + " is " + v.status + " and immutable; only the draft version can change");
         }
         return v;
@@ -288,7 +288,7 @@ public class FrameworkEditor {
         checkDraft(draft);
         FrameworkService.Content content = frameworks.content(draft);
         if (content.indicators.isEmpty()) {
-            throw new UserInputException("input.versionId", "EMPTY_DRAFT", "the draft has no indicators");
+            throw new UserInputException("input.versionId", FrameworkErrorCode.EMPTY_DRAFT, "the draft has no indicators");
         }
         Optional<FrameworkVersion> current = frameworks.findCurrentPublished();
         FrameworkDiff.Result diff = FrameworkDiff.between(
@@ -319,7 +319,7 @@ public class FrameworkEditor {
         long applied = em.createQuery("select count(p) from ChangeProposal p where p.appliedVersionId = :v", Long.class)
                 .setParameter("v", draft.id).getSingleResult();
         if (applied > 0) {
-            throw new UserInputException("input.versionId", "HAS_ADOPTED_CHANGES", "adopted change proposals (" + applied
+            throw new UserInputException("input.versionId", FrameworkErrorCode.HAS_ADOPTED_CHANGES, "adopted change proposals (" + applied
                     + ") were applied to this draft; it cannot be discarded, only published");
         }
         em.createQuery("delete from CertificationEquivalence e where e.key.versionId = :v").setParameter("v", draft.id).executeUpdate();

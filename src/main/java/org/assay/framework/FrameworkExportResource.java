@@ -39,7 +39,7 @@ public class FrameworkExportResource {
     FrameworkService frameworks;
 
     @Inject
-    Caller caller;
+    FrameworkAccess access;
 
     @GET
     @Path("export.json")
@@ -68,11 +68,7 @@ public class FrameworkExportResource {
 
     private FrameworkVersion readable(String versionId) {
         UUID id = Ids.parse("versionId", versionId);
-        FrameworkVersion v = frameworks.version(id);
-        if (v.status == VersionStatus.DRAFT && !(caller.is(Role.OPERATOR) || caller.is(Role.MEMBER))) {
-            throw new org.assay.platform.NotFoundException("Framework version");
-        }
-        return v;
+        return access.visible(frameworks.version(id));
     }
 
     /** API refusals as JSON with their code: 404 NOT_FOUND, 400 INVALID_ARGUMENT, 403 for membership problems. */

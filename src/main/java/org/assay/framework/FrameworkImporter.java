@@ -47,7 +47,7 @@ public class FrameworkImporter {
             return new Imported(editor.write(doc, number.major(), number.minor(), null, true, actor), true);
         }
         frameworks.draft().ifPresent(d -> {
-            throw new UserInputException(null, "DRAFT_EXISTS", "draft version " + d.label()
+            throw new UserInputException(null, FrameworkErrorCode.DRAFT_EXISTS, "draft version " + d.label()
                     + " is being prepared; publish or discard it before importing another version");
         });
         FrameworkVersion base = frameworks.currentPublished();

@@ -61,6 +61,18 @@ public class FrameworkService {
         return Optional.ofNullable(id == null ? null : em.find(FrameworkVersion.class, id));
     }
 
+    /** The versions with these ids, by id, in one statement (unknown ids left out). */
+    public Map<UUID, FrameworkVersion> byIds(Collection<UUID> ids) {
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, FrameworkVersion> out = new HashMap<>();
+        em.createQuery("from FrameworkVersion v where v.id in :ids", FrameworkVersion.class).setParameter("ids", wanted)
+                .getResultList().forEach(v -> out.put(v.id, v));
+        return out;
+    }
+
     /** For queries: unknown id is NOT_FOUND. */
     public FrameworkVersion version(UUID id) {
         return find(id).orElseThrow(() -> new NotFoundException("Framework version"));

@@ -97,7 +97,7 @@ public final class FrameworkFixtures {
             tally { yes no abstain voted eligibleOrganisations final }
             decision { closedAt closedEarly eligibleOrganisations quorum { numerator denominator }
                        majority { numerator denominator } quorumReached majorityReached rejectionReason }
-            application { status versionId versionNumber note }""";
+            application { status versionId versionNumber note version { id number } }""";
 
     public static Gql.Result proposeChange(Gql member, String code, Map<String, Object> change, Instant closesAt) {
         return member.post("mutation($in: ProposeIndicatorChangeInput!) { proposeIndicatorChange(input: $in) { proposal { "

@@ -82,6 +82,30 @@ class FrameworkImportExportApiTest {
     }
 
     @Test
+    void aDraftIsANodeOnlyForMembersAndTheOperatorAndNamesItsBase() throws Exception {
+        ensureNoDraft();
+        String currentId = (String) current().get("id");
+        String json = new String(export(operator(), currentId, "export.json").asByteArray(), StandardCharsets.UTF_8);
+        Gql.Result r = importDocument(operator(), json).assertNoErrors();
+        assertEquals(List.of(), r.userErrorCodes("importFramework"), r.raw());
+        String draftId = r.string("data.importFramework.version.id");
+        try {
+            String node = "query($id: ID!) { node(id: $id) { id ... on FrameworkVersion { status basedOnVersion { id } } } }";
+            Gql member = Fixtures.party("MEMBER_FIRM", "Node Member", "DE").client();
+            Gql.Result seen = member.post(node, vars("id", draftId)).assertNoErrors();
+            assertEquals("DRAFT", seen.string("data.node.status"));
+            assertEquals(draftId, operator().post(node, vars("id", draftId)).assertNoErrors().string("data.node.id"));
+            for (Gql other : List.of(Fixtures.party("SUPPLIER", "Node Supplier", "CD").client(),
+                    Fixtures.party("ASSESSMENT_BODY", "Node Auditors", "GB").client())) {
+                assertEquals(List.of("NOT_FOUND"), other.post(node, vars("id", draftId)).errorCodes(), "a draft answers like an unknown id");
+                assertEquals(currentId, other.post(node, vars("id", currentId)).assertNoErrors().string("data.node.id"));
+            }
+        } finally {
+            ensureNoDraft();
+        }
+    }
+
+    @Test
     void exportJsonRoundTripsThroughImport() throws Exception {
         ensureNoDraft();
         String currentId = (String) current().get("id");

@@ -89,7 +89,7 @@ class FrameworkPublicationApiTest {
                 "proposeIndicatorAddition"));
         Map<?, ?> application = (Map<?, ?>) added.get("application");
         assertEquals("APPLIED", application.get("status"), added.toString());
-        assertEquals(draft().get("id"), application.get("versionId"), "a draft was created from the published version");
+        assertEquals(draft().get("id"), ((Map<?, ?>) application.get("version")).get("id"), "a draft was created from the published version");
         Gql.Result p1 = publish((String) application.get("versionId"));
         assertEquals(major + "." + (minor + 1), version(p1));
         assertEquals("MINOR", p1.string("data.publishFrameworkDraft.bump"));
@@ -202,7 +202,7 @@ class FrameworkPublicationApiTest {
             for (String sql : statements) {
                 SQLException e = assertThrows(SQLException.class, () -> {
                     try (PreparedStatement ps = c.prepareStatement(sql)) {
-                        ps.setString(1, v1);
+                        ps.setString(1, org.assay.platform.GlobalId.decode(v1).orElseThrow().id().toString());
                         ps.executeUpdate();
                     }
                 }, sql);

@@ -253,6 +253,7 @@ class AuthorizationMatrixTest {
 
         World w = new World();
         w.values.put("ACCREDITATION", accreditation);
+        w.values.put("FRAMEWORK_VERSION", operator.client().post("{ currentFramework { id } }").assertNoErrors().string("data.currentFramework.id"));
         w.values.put("CONFLICT_DECLARATION", conflictDeclaration);
         w.values.put("SUPPLIER_DOCUMENT", certificateFile);
         w.values.put("SITE", s.siteId());

@@ -33,22 +33,12 @@ class SchemaConventionsTest {
 
     /** Payloads whose userErrors are still the untyped {@code UserError} (no {@code <Feature>ErrorCode} yet). */
     static final Set<String> UNTYPED_PAYLOADS = Set.of(
-            // framework (criteria, certification, governance)
-            "CertificationEquivalencePayload",
-            "CertificationSchemePayload",
-            "ChangeProposalPayload",
-            "FrameworkVersionPayload",
-            "GovernanceSettingsPayload",
-            "ImportFrameworkPayload",
-            "PublishFrameworkPayload",
             // overview
             "RequirementProfilePayload");
 
     /** Node types of connections that do not implement {@code Node} yet. */
     static final Set<String> NOT_YET_NODES = Set.of(
             // framework
-            "ChangeProposal",
-            "FrameworkVersion",
             "Indicator",
             // overview
             "PortfolioSupplier");
@@ -64,10 +54,6 @@ class SchemaConventionsTest {
             "AssessmentRequest.siteId",
             "AssessmentRequestPayload.sharingRequestId",
             "Certificate.documentId",
-            // framework
-            "ChangeProposal.baseVersionId",
-            "FrameworkVersion.basedOnVersionId",
-            "ProposalApplication.versionId",
             // cap
             "CorrectiveAction.assessmentId",
             "CorrectiveAction.findingId",

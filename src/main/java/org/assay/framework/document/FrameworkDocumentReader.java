@@ -1,5 +1,6 @@
 package org.assay.framework.document;
 
+import org.assay.framework.FrameworkErrorCode;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -84,10 +85,10 @@ public final class FrameworkDocumentReader {
     /** Parses and validates {@code json}; {@code knownSchemes}: codes of the certificate schemes that exist. */
     public static Result read(String json, Set<String> knownSchemes) {
         if (json == null || json.isBlank()) {
-            return new Result(null, List.of(UserError.of(null, "REQUIRED", "the document is empty")));
+            return new Result(null, List.of(UserError.of(null, FrameworkErrorCode.REQUIRED, "the document is empty")));
         }
         if (json.length() > MAX_DOCUMENT_CHARS) {
-            return new Result(null, List.of(UserError.of(null, "TOO_LONG",
+            return new Result(null, List.of(UserError.of(null, FrameworkErrorCode.TOO_LONG,
                     "the document is larger than " + MAX_DOCUMENT_CHARS + " characters")));
         }
         JsonNode root;
@@ -95,23 +96,23 @@ public final class FrameworkDocumentReader {
             root = JSON.readTree(json);
         } catch (JsonParseException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return new Result(null, List.of(UserError.of(null, "INVALID_JSON", "not valid JSON" + where + ": " + e.getOriginalMessage())));
+            return new Result(null, List.of(UserError.of(null, FrameworkErrorCode.INVALID_JSON, "not valid JSON" + where + ": " + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            return new Result(null, List.of(UserError.of(null, "INVALID_JSON", "not valid JSON: " + e.getOriginalMessage())));
+            return new Result(null, List.of(UserError.of(null, FrameworkErrorCode.INVALID_JSON, "not valid JSON: " + e.getOriginalMessage())));
         }
         return new FrameworkDocumentReader(knownSchemes == null ? Set.of() : knownSchemes).document(root);
     }
 
     private Result document(JsonNode root) {
         if (root == null || !root.isObject()) {
-            v.add(null, "INVALID_TYPE", "the document must be a JSON object with name, version and themes");
+            v.add(null, FrameworkErrorCode.INVALID_TYPE, "the document must be a JSON object with name, version and themes");
             return new Result(null, v.errors());
         }
         keys(root, "", ROOT_KEYS);
         String name = text(root, "name", "name", true, MAX_NAME);
         String version = text(root, "version", "version", true, 9);
         if (version != null && !VERSION.matcher(version).matches()) {
-            v.add("version", "INVALID_FORMAT", "version must look like 1.0 (major.minor)");
+            v.add("version", FrameworkErrorCode.INVALID_FORMAT, "version must look like 1.0 (major.minor)");
         }
         ScoringRules scoring = root.has("scoringRules") && !root.get("scoringRules").isNull()
                 ? scoringRules(root.get("scoringRules"), "scoringRules") : ScoringRules.defaults();
@@ -121,7 +122,7 @@ public final class FrameworkDocumentReader {
         List<FrameworkDocument.Theme> themes = new ArrayList<>();
         JsonNode themesNode = array(root, "themes", "themes", true);
         if (themesNode != null && themesNode.isEmpty()) {
-            v.add("themes", "REQUIRED", "a framework needs at least one theme");
+            v.add("themes", FrameworkErrorCode.REQUIRED, "a framework needs at least one theme");
         }
         int t = 0;
         for (JsonNode th : iterable(themesNode)) {
@@ -131,9 +132,9 @@ public final class FrameworkDocumentReader {
             String code = nodeCode(th, tp, nodeCodes);
             BigDecimal weight = number(th, "weight", tp + ".weight", true);
             if (weight != null && (weight.signum() <= 0 || weight.compareTo(MAX_THEME_WEIGHT) > 0)) {
-                v.add(tp + ".weight", "OUT_OF_RANGE", "theme weight must be above 0 and at most 9999.99");
+                v.add(tp + ".weight", FrameworkErrorCode.OUT_OF_RANGE, "theme weight must be above 0 and at most 9999.99");
             } else if (weight != null && weight.stripTrailingZeros().scale() > 2) {
-                v.add(tp + ".weight", "TOO_PRECISE", "theme weight has at most 2 decimals");
+                v.add(tp + ".weight", FrameworkErrorCode.TOO_PRECISE, "theme weight has at most 2 decimals");
             }
             String[] title = localized(th, "title", tp + ".title", true, IndicatorRules.MAX_TITLE);
             List<FrameworkDocument.Topic> topics = new ArrayList<>();
@@ -159,7 +160,7 @@ public final class FrameworkDocumentReader {
                         IndicatorSpec spec = indicator(in, ip);
                         if (spec == null) continue;
                         if (spec.code() != null && indicators.putIfAbsent(spec.code(), spec) != null) {
-                            v.add(ip + ".code", "DUPLICATE_CODE", "indicator code " + spec.code() + " is used twice");
+                            v.add(ip + ".code", FrameworkErrorCode.DUPLICATE_CODE, "indicator code " + spec.code() + " is used twice");
                         }
                         specs.add(spec);
                     }
@@ -170,10 +171,10 @@ public final class FrameworkDocumentReader {
             themes.add(new FrameworkDocument.Theme(code, weight, title[0], title[1], topics, added(title)));
         }
         if (themesNode != null && !themesNode.isEmpty() && indicators.isEmpty() && v.ok()) {
-            v.add("themes", "REQUIRED", "a framework needs at least one indicator");
+            v.add("themes", FrameworkErrorCode.REQUIRED, "a framework needs at least one indicator");
         }
         if (indicators.size() > MAX_INDICATORS) {
-            v.add("themes", "TOO_MANY", "at most " + MAX_INDICATORS + " indicators per version");
+            v.add("themes", FrameworkErrorCode.TOO_MANY, "at most " + MAX_INDICATORS + " indicators per version");
         }
 
         List<FrameworkDocument.Equivalence> equivalences = new ArrayList<>();
@@ -185,7 +186,7 @@ public final class FrameworkDocumentReader {
             if (equivalence != null) {
                 if (equivalence.scheme() != null && equivalence.indicator() != null
                         && !pairs.add(equivalence.scheme() + "\u001f" + equivalence.indicator())) {
-                    v.add(ep, "DUPLICATE", "scheme " + equivalence.scheme() + " is mapped to " + equivalence.indicator() + " twice");
+                    v.add(ep, FrameworkErrorCode.DUPLICATE, "scheme " + equivalence.scheme() + " is mapped to " + equivalence.indicator() + " twice");
                 }
                 equivalences.add(equivalence);
             }
@@ -193,7 +194,7 @@ public final class FrameworkDocumentReader {
         List<UserError> errors = v.errors();
         if (errors.size() > MAX_ERRORS) {
             List<UserError> cut = new ArrayList<>(errors.subList(0, MAX_ERRORS));
-            cut.add(UserError.of(null, "TOO_MANY_ERRORS", (errors.size() - MAX_ERRORS) + " more errors not shown"));
+            cut.add(UserError.of(null, FrameworkErrorCode.TOO_MANY_ERRORS, (errors.size() - MAX_ERRORS) + " more errors not shown"));
             errors = cut;
         }
         return errors.isEmpty()
@@ -271,7 +272,7 @@ public final class FrameworkDocumentReader {
         for (JsonNode n : iterable(values)) {
             String vp = path + ".values[" + k++ + "]";
             if (!n.isNumber()) {
-                v.add(vp, "INVALID_TYPE", "threshold values must be numbers");
+                v.add(vp, FrameworkErrorCode.INVALID_TYPE, "threshold values must be numbers");
                 out.add(null);
             } else {
                 out.add(n.decimalValue());
@@ -288,17 +289,17 @@ public final class FrameworkDocumentReader {
         keys(eq, ep, EQUIVALENCE_KEYS);
         String scheme = text(eq, "scheme", ep + ".scheme", true, 40);
         if (scheme != null && !knownSchemes.contains(scheme)) {
-            v.add(ep + ".scheme", "UNKNOWN_SCHEME", "no certification scheme " + scheme + " exists; the operator creates schemes first");
+            v.add(ep + ".scheme", FrameworkErrorCode.UNKNOWN_SCHEME, "no certification scheme " + scheme + " exists; the operator creates schemes first");
         }
         String code = text(eq, "indicator", ep + ".indicator", true, 40);
         IndicatorSpec target = code == null ? null : indicators.get(code);
         if (code != null && target == null) {
-            v.add(ep + ".indicator", "UNKNOWN_INDICATOR", "no indicator " + code + " in this document");
+            v.add(ep + ".indicator", FrameworkErrorCode.UNKNOWN_INDICATOR, "no indicator " + code + " in this document");
         }
         JsonNode implied = eq.get("impliedAnswer");
         String ip = ep + ".impliedAnswer";
         if (implied == null || implied.isNull()) {
-            v.add(ip, "REQUIRED", "impliedAnswer is required: {\"yes\": true} or {\"maturity\": 0-4}");
+            v.add(ip, FrameworkErrorCode.REQUIRED, "impliedAnswer is required: {\"yes\": true} or {\"maturity\": 0-4}");
             return null;
         }
         if (!object(implied, ip)) return null;
@@ -306,19 +307,19 @@ public final class FrameworkDocumentReader {
         Boolean yes = bool(implied, "yes", ip + ".yes", false);
         Integer maturity = integer(implied, "maturity", ip + ".maturity", false);
         if (maturity != null && (maturity < 0 || maturity > 4)) {
-            v.add(ip + ".maturity", "OUT_OF_RANGE", "maturity level is 0 to 4");
+            v.add(ip + ".maturity", FrameworkErrorCode.OUT_OF_RANGE, "maturity level is 0 to 4");
         }
         if (target != null && target.answerType() != null) {
             switch (target.answerType()) {
                 case YES_NO -> {
-                    if (yes == null) v.add(ip + ".yes", "REQUIRED", code + " is a YES_NO indicator: give {\"yes\": true|false}");
-                    if (present(implied, "maturity")) v.add(ip + ".maturity", "NOT_ALLOWED", code + " is a YES_NO indicator");
+                    if (yes == null) v.add(ip + ".yes", FrameworkErrorCode.REQUIRED, code + " is a YES_NO indicator: give {\"yes\": true|false}");
+                    if (present(implied, "maturity")) v.add(ip + ".maturity", FrameworkErrorCode.NOT_ALLOWED, code + " is a YES_NO indicator");
                 }
                 case MATURITY -> {
-                    if (maturity == null && !present(implied, "maturity")) v.add(ip + ".maturity", "REQUIRED", code + " is a MATURITY indicator: give {\"maturity\": 0-4}");
-                    if (present(implied, "yes")) v.add(ip + ".yes", "NOT_ALLOWED", code + " is a MATURITY indicator");
+                    if (maturity == null && !present(implied, "maturity")) v.add(ip + ".maturity", FrameworkErrorCode.REQUIRED, code + " is a MATURITY indicator: give {\"maturity\": 0-4}");
+                    if (present(implied, "yes")) v.add(ip + ".yes", FrameworkErrorCode.NOT_ALLOWED, code + " is a MATURITY indicator");
                 }
-                default -> v.add(ep + ".indicator", "NOT_CERTIFIABLE",
+                default -> v.add(ep + ".indicator", FrameworkErrorCode.NOT_CERTIFIABLE,
                         code + " is a " + target.answerType() + " indicator: only YES_NO and MATURITY indicators can be answered by a certificate");
             }
         }
@@ -332,7 +333,7 @@ public final class FrameworkDocumentReader {
         Map<Rating, BigDecimal> bands = new EnumMap<>(Rating.class);
         JsonNode b = node.get("bands");
         if (b == null || b.isNull()) {
-            v.add(path + ".bands", "REQUIRED", "bands are required: lower bounds of AAA, AA, A, BBB, BB and B");
+            v.add(path + ".bands", FrameworkErrorCode.REQUIRED, "bands are required: lower bounds of AAA, AA, A, BBB, BB and B");
         } else if (object(b, path + ".bands")) {
             Set<String> ratings = Arrays.stream(Rating.values()).filter(x -> x != Rating.C).map(Enum::name).collect(Collectors.toSet());
             keys(b, path + ".bands", ratings);
@@ -350,7 +351,7 @@ public final class FrameworkDocumentReader {
         try {
             return new ScoringRules(bands, floor, essentialCap, criticalCap);
         } catch (IllegalArgumentException e) {
-            v.add(path, "INVALID_VALUE", e.getMessage());
+            v.add(path, FrameworkErrorCode.INVALID_VALUE, e.getMessage());
             return null;
         }
     }
@@ -367,7 +368,7 @@ public final class FrameworkDocumentReader {
 
     private boolean object(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            v.add(path, "INVALID_TYPE", path + " must be an object");
+            v.add(path, FrameworkErrorCode.INVALID_TYPE, path + " must be an object");
             return false;
         }
         return true;
@@ -377,7 +378,7 @@ public final class FrameworkDocumentReader {
         for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                v.add(path.isEmpty() ? key : path + "." + key, "UNKNOWN_FIELD",
+                v.add(path.isEmpty() ? key : path + "." + key, FrameworkErrorCode.UNKNOWN_FIELD,
                         "unknown field '" + key + "'; expected one of " + allowed.stream().sorted().toList());
             }
         }
@@ -391,7 +392,7 @@ public final class FrameworkDocumentReader {
             return null;
         }
         if (!codes.add(code)) {
-            v.add(path + ".code", "DUPLICATE_CODE", "code " + code + " is used by another theme, topic or aspect");
+            v.add(path + ".code", FrameworkErrorCode.DUPLICATE_CODE, "code " + code + " is used by another theme, topic or aspect");
         }
         return code;
     }
@@ -399,20 +400,20 @@ public final class FrameworkDocumentReader {
     private String text(JsonNode obj, String key, String path, boolean required, int max) {
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
-            if (required) v.add(path, "REQUIRED", path + " is required");
+            if (required) v.add(path, FrameworkErrorCode.REQUIRED, path + " is required");
             return null;
         }
         if (!n.isTextual()) {
-            v.add(path, "INVALID_TYPE", path + " must be a string");
+            v.add(path, FrameworkErrorCode.INVALID_TYPE, path + " must be a string");
             return null;
         }
         String s = n.asText().strip();
         if (s.isEmpty()) {
-            if (required) v.add(path, "REQUIRED", path + " must not be blank");
+            if (required) v.add(path, FrameworkErrorCode.REQUIRED, path + " must not be blank");
             return null;
         }
         if (s.length() > max) {
-            v.add(path, "TOO_LONG", path + " must be at most " + max + " characters");
+            v.add(path, FrameworkErrorCode.TOO_LONG, path + " must be at most " + max + " characters");
             return null;
         }
         return s;
@@ -426,7 +427,7 @@ public final class FrameworkDocumentReader {
         String[] out = new String[Language.values().length];
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
-            if (required) v.add(path, "REQUIRED", path + " is required: {\"en\": \"...\", \"zh\": \"...\", \"fr\": ..., \"es\": ..., \"pt\": ..., \"id\": ...}");
+            if (required) v.add(path, FrameworkErrorCode.REQUIRED, path + " is required: {\"en\": \"...\", \"zh\": \"...\", \"fr\": ..., \"es\": ..., \"pt\": ..., \"id\": ...}");
             return out;
         }
         if (!object(n, path)) return out;
@@ -448,11 +449,11 @@ public final class FrameworkDocumentReader {
     private BigDecimal number(JsonNode obj, String key, String path, boolean required) {
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
-            if (required) v.add(path, "REQUIRED", path + " is required");
+            if (required) v.add(path, FrameworkErrorCode.REQUIRED, path + " is required");
             return null;
         }
         if (!n.isNumber()) {
-            v.add(path, "INVALID_TYPE", path + " must be a number");
+            v.add(path, FrameworkErrorCode.INVALID_TYPE, path + " must be a number");
             return null;
         }
         return n.decimalValue();
@@ -461,11 +462,11 @@ public final class FrameworkDocumentReader {
     private Integer integer(JsonNode obj, String key, String path, boolean required) {
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
-            if (required) v.add(path, "REQUIRED", path + " is required");
+            if (required) v.add(path, FrameworkErrorCode.REQUIRED, path + " is required");
             return null;
         }
         if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-            v.add(path, "INVALID_TYPE", path + " must be an integer");
+            v.add(path, FrameworkErrorCode.INVALID_TYPE, path + " must be an integer");
             return null;
         }
         return n.intValue();
@@ -474,11 +475,11 @@ public final class FrameworkDocumentReader {
     private Boolean bool(JsonNode obj, String key, String path, boolean required) {
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
-            if (required) v.add(path, "REQUIRED", path + " is required");
+            if (required) v.add(path, FrameworkErrorCode.REQUIRED, path + " is required");
             return null;
         }
         if (!n.isBoolean()) {
-            v.add(path, "INVALID_TYPE", path + " must be true or false");
+            v.add(path, FrameworkErrorCode.INVALID_TYPE, path + " must be true or false");
             return null;
         }
         return n.booleanValue();
@@ -487,11 +488,11 @@ public final class FrameworkDocumentReader {
     private JsonNode array(JsonNode obj, String key, String path, boolean required) {
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
-            if (required) v.add(path, "REQUIRED", path + " is required");
+            if (required) v.add(path, FrameworkErrorCode.REQUIRED, path + " is required");
             return null;
         }
         if (!n.isArray()) {
-            v.add(path, "INVALID_TYPE", path + " must be an array");
+            v.add(path, FrameworkErrorCode.INVALID_TYPE, path + " must be an array");
             return null;
         }
         return n;
@@ -500,13 +501,13 @@ public final class FrameworkDocumentReader {
     private <E extends Enum<E>> E enumValue(JsonNode obj, String key, String path, Class<E> type, boolean required, Set<String> broken) {
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
-            if (required) v.add(path, "REQUIRED", path + " is required; one of " + names(type));
+            if (required) v.add(path, FrameworkErrorCode.REQUIRED, path + " is required; one of " + names(type));
             broken.add(key);
             return null;
         }
         E e = n.isTextual() ? parseEnum(type, n.asText()) : null;
         if (e == null) {
-            v.add(path, "INVALID_VALUE", path + " must be one of " + names(type) + ", was " + n);
+            v.add(path, FrameworkErrorCode.INVALID_VALUE, path + " must be one of " + names(type) + ", was " + n);
             broken.add(key);
         }
         return e;
@@ -520,7 +521,7 @@ public final class FrameworkDocumentReader {
             String ep = path + "[" + k++ + "]";
             E e = n.isTextual() ? parseEnum(type, n.asText()) : null;
             if (e == null) {
-                v.add(ep, "INVALID_VALUE", ep + " must be one of " + names(type) + ", was " + n);
+                v.add(ep, FrameworkErrorCode.INVALID_VALUE, ep + " must be one of " + names(type) + ", was " + n);
             } else {
                 out.add(e);
             }

@@ -1,5 +1,6 @@
 package org.assay.framework.document;
 
+import org.assay.framework.FrameworkErrorCode;
 import org.assay.framework.AnswerType;
 import org.assay.platform.Validation;
 
@@ -31,7 +32,7 @@ public final class IndicatorRules {
 
     public static void checkCode(Validation v, String path, String code) {
         if (code != null && !CODE.matcher(code).matches()) {
-            v.add(path, "INVALID_FORMAT", "codes are 1-40 upper-case letters, digits, '.', '-' or '_', starting with a letter or digit");
+            v.add(path, FrameworkErrorCode.INVALID_FORMAT, "codes are 1-40 upper-case letters, digits, '.', '-' or '_', starting with a letter or digit");
         }
     }
 
@@ -53,12 +54,12 @@ public final class IndicatorRules {
             checkWeight(v, prefix + ".weight", s.weight(), s.answerType());
         }
         if (s.riskType() != 1 && s.riskType() != 2 && !broken.contains("riskType")) {
-            v.add(prefix + ".riskType", "INVALID_VALUE", "riskType must be 1 (conflict and serious human-rights abuses in CAHRAs) or 2 (serious environmental, social and ethical misconduct)");
+            v.add(prefix + ".riskType", FrameworkErrorCode.INVALID_VALUE, "riskType must be 1 (conflict and serious human-rights abuses in CAHRAs) or 2 (serious environmental, social and ethical misconduct)");
         }
         noDuplicates(v, prefix + ".applicability.stages", s.stages());
         noDuplicates(v, prefix + ".applicability.minerals", s.minerals());
         if (s.references().size() > MAX_REFERENCES) {
-            v.add(prefix + ".references", "TOO_MANY", "at most " + MAX_REFERENCES + " references");
+            v.add(prefix + ".references", FrameworkErrorCode.TOO_MANY, "at most " + MAX_REFERENCES + " references");
         }
         Set<String> refs = new HashSet<>();
         for (int i = 0; i < s.references().size(); i++) {
@@ -69,7 +70,7 @@ public final class IndicatorRules {
             }
             text(v, at + ".clause", r.clause(), MAX_CLAUSE);
             if (r.standard() != null && r.clause() != null && !refs.add(r.standard() + "\u001f" + r.clause().strip())) {
-                v.add(at, "DUPLICATE", "the same standard and clause are referenced twice");
+                v.add(at, FrameworkErrorCode.DUPLICATE, "the same standard and clause are referenced twice");
             }
         }
         AnswerType type = s.answerType();
@@ -78,25 +79,25 @@ public final class IndicatorRules {
         }
         if (type == AnswerType.NUMBER) {
             if (s.unit() == null && !broken.contains("unit")) {
-                v.add(prefix + ".unit", "REQUIRED", "NUMBER indicators need a unit");
+                v.add(prefix + ".unit", FrameworkErrorCode.REQUIRED, "NUMBER indicators need a unit");
             } else {
                 text(v, prefix + ".unit", s.unit(), MAX_UNIT);
             }
             if (s.thresholds() == null && !broken.contains("thresholds")) {
-                v.add(prefix + ".thresholds", "REQUIRED", "NUMBER indicators need a threshold direction and four thresholds");
+                v.add(prefix + ".thresholds", FrameworkErrorCode.REQUIRED, "NUMBER indicators need a threshold direction and four thresholds");
             } else if (s.thresholds() != null) {
                 checkThresholds(v, prefix + ".thresholds", s.thresholds());
             }
         } else {
             if (s.unit() != null && !broken.contains("unit")) {
-                v.add(prefix + ".unit", "NOT_ALLOWED", "only NUMBER indicators have a unit (answerType is " + type + ")");
+                v.add(prefix + ".unit", FrameworkErrorCode.NOT_ALLOWED, "only NUMBER indicators have a unit (answerType is " + type + ")");
             }
             if (s.thresholds() != null && !broken.contains("thresholds")) {
-                v.add(prefix + ".thresholds", "NOT_ALLOWED", "only NUMBER indicators have thresholds (answerType is " + type + ")");
+                v.add(prefix + ".thresholds", FrameworkErrorCode.NOT_ALLOWED, "only NUMBER indicators have thresholds (answerType is " + type + ")");
             }
         }
         if (!type.scored() && s.essential() && !broken.contains("classification")) {
-            v.add(prefix + ".classification", "UNSCORED_ESSENTIAL",
+            v.add(prefix + ".classification", FrameworkErrorCode.UNSCORED_ESSENTIAL,
                     type + " indicators are not scored and cannot be ESSENTIAL");
         }
     }
@@ -104,28 +105,28 @@ public final class IndicatorRules {
     /** Weight within the theme: 0-100, at most 2 decimals, positive for scored answer types. */
     public static void checkWeight(Validation v, String path, BigDecimal weight, AnswerType type) {
         if (weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0) {
-            v.add(path, "OUT_OF_RANGE", "weight must be between 0 and 100");
+            v.add(path, FrameworkErrorCode.OUT_OF_RANGE, "weight must be between 0 and 100");
         } else if (weight.stripTrailingZeros().scale() > 2) {
-            v.add(path, "TOO_PRECISE", "weight has at most 2 decimals");
+            v.add(path, FrameworkErrorCode.TOO_PRECISE, "weight has at most 2 decimals");
         } else if (weight.signum() == 0 && (type == null || type.scored())) {
-            v.add(path, "OUT_OF_RANGE", "scored indicators need a positive weight");
+            v.add(path, FrameworkErrorCode.OUT_OF_RANGE, "scored indicators need a positive weight");
         }
     }
 
     public static void checkThresholds(Validation v, String path, IndicatorSpec.Thresholds t) {
         if (t.direction() == null) {
-            v.add(path + ".direction", "REQUIRED", "direction is required: HIGHER_IS_BETTER or LOWER_IS_BETTER");
+            v.add(path + ".direction", FrameworkErrorCode.REQUIRED, "direction is required: HIGHER_IS_BETTER or LOWER_IS_BETTER");
         }
         List<BigDecimal> values = t.values();
         if (values.size() != 4) {
-            v.add(path + ".values", "INVALID_VALUE", "exactly 4 threshold values are required, got " + values.size());
+            v.add(path + ".values", FrameworkErrorCode.INVALID_VALUE, "exactly 4 threshold values are required, got " + values.size());
             return;
         }
         for (int k = 1; k < 4; k++) {
             BigDecimal a = values.get(k - 1);
             BigDecimal b = values.get(k);
             if (a != null && b != null && a.compareTo(b) >= 0) {
-                v.add(path + ".values[" + k + "]", "NOT_ASCENDING",
+                v.add(path + ".values[" + k + "]", FrameworkErrorCode.NOT_ASCENDING,
                         "thresholds must be strictly ascending: " + b.toPlainString() + " is not above " + a.toPlainString());
             }
         }
@@ -136,7 +137,7 @@ public final class IndicatorRules {
             return;
         }
         if (value.isBlank()) {
-            v.add(path, "REQUIRED", path + " must not be blank");
+            v.add(path, FrameworkErrorCode.REQUIRED, path + " must not be blank");
         } else {
             v.maxLength(path, value, max);
         }
@@ -146,7 +147,7 @@ public final class IndicatorRules {
         Set<T> seen = new HashSet<>();
         for (T t : values) {
             if (t != null && !seen.add(t)) {
-                v.add(path, "DUPLICATE", path + " repeats " + t);
+                v.add(path, FrameworkErrorCode.DUPLICATE, path + " repeats " + t);
             }
         }
     }

@@ -107,9 +107,9 @@ public class GovernanceService {
 
     private static void fraction(Validation v, String path, int numerator, int denominator) {
         if (denominator < 1 || denominator > Fraction.MAX_DENOMINATOR) {
-            v.add(path + ".denominator", "OUT_OF_RANGE", "denominator must be between 1 and " + Fraction.MAX_DENOMINATOR);
+            v.add(path + ".denominator", GovernanceErrorCode.OUT_OF_RANGE, "denominator must be between 1 and " + Fraction.MAX_DENOMINATOR);
         } else if (numerator < 1 || numerator > denominator) {
-            v.add(path + ".numerator", "OUT_OF_RANGE", "numerator must be between 1 and the denominator (a threshold above 0 and at most 1)");
+            v.add(path + ".numerator", GovernanceErrorCode.OUT_OF_RANGE, "numerator must be between 1 and the denominator (a threshold above 0 and at most 1)");
         }
     }
 
@@ -137,7 +137,7 @@ public class GovernanceService {
         FrameworkService.Content content = frameworks.content(base);
         if (v.required("input.aspectCode", aspectCode)
                 && content.node(aspectCode.strip()).filter(n -> n.tier == NodeTier.ASPECT).isEmpty()) {
-            v.add("input.aspectCode", "NOT_FOUND", "no aspect " + aspectCode + " in framework version " + base.label());
+            v.add("input.aspectCode", GovernanceErrorCode.NOT_FOUND, "no aspect " + aspectCode + " in framework version " + base.label());
         }
         v.required("input.indicator.code", spec.code());
         v.required("input.indicator.title.en", spec.titleEn());
@@ -147,7 +147,7 @@ public class GovernanceService {
         v.required("input.indicator.weight", spec.weight());
         IndicatorRules.check(spec, v, "input.indicator", Set.of());
         if (spec.code() != null && content.indicator(spec.code()).isPresent()) {
-            v.add("input.indicator.code", "CODE_TAKEN", "indicator " + spec.code() + " already exists in framework version " + base.label());
+            v.add("input.indicator.code", GovernanceErrorCode.CODE_TAKEN, "indicator " + spec.code() + " already exists in framework version " + base.label());
         }
         common(v, rationale, closesAt);
         v.throwIfAny();
@@ -164,16 +164,16 @@ public class GovernanceService {
         FrameworkService.Content content = frameworks.content(base);
         Optional<Indicator> indicator = code == null ? Optional.empty() : content.indicator(code.strip());
         if (v.required("input.indicatorCode", code) && indicator.isEmpty()) {
-            v.add("input.indicatorCode", "NOT_FOUND", "no indicator " + code + " in framework version " + base.label());
+            v.add("input.indicatorCode", GovernanceErrorCode.NOT_FOUND, "no indicator " + code + " in framework version " + base.label());
         }
         if (change == null || change.isEmpty()) {
-            v.add("input.change", "NOTHING_TO_CHANGE", "say what changes: texts, classification, weight, risk type, applicability, references or thresholds");
+            v.add("input.change", GovernanceErrorCode.NOTHING_TO_CHANGE, "say what changes: texts, classification, weight, risk type, applicability, references or thresholds");
         } else if (indicator.isPresent()) {
             IndicatorSpec current = content.spec(indicator.get());
             IndicatorSpec merged = change.applyTo(current);
             IndicatorRules.check(merged, v, "input.change", Set.of());
             if (FrameworkDiff.changes(new FrameworkDiff.Placed("", current), new FrameworkDiff.Placed("", merged)).isEmpty()) {
-                v.add("input.change", "NOTHING_TO_CHANGE", "the indicator already has these values in framework version " + base.label());
+                v.add("input.change", GovernanceErrorCode.NOTHING_TO_CHANGE, "the indicator already has these values in framework version " + base.label());
             }
         }
         common(v, rationale, closesAt);
@@ -189,7 +189,7 @@ public class GovernanceService {
         FrameworkService.Content content = frameworks.content(base);
         Optional<Indicator> indicator = code == null ? Optional.empty() : content.indicator(code.strip());
         if (v.required("input.indicatorCode", code) && indicator.isEmpty()) {
-            v.add("input.indicatorCode", "NOT_FOUND", "no indicator " + code + " in framework version " + base.label());
+            v.add("input.indicatorCode", GovernanceErrorCode.NOT_FOUND, "no indicator " + code + " in framework version " + base.label());
         }
         common(v, rationale, closesAt);
         v.throwIfAny();
@@ -204,11 +204,11 @@ public class GovernanceService {
         Instant now = clock.now();
         if (v.required("input.votingClosesAt", closesAt)) {
             if (!closesAt.isAfter(now)) {
-                v.add("input.votingClosesAt", "NOT_IN_FUTURE", "the voting window must close in the future");
+                v.add("input.votingClosesAt", GovernanceErrorCode.NOT_IN_FUTURE, "the voting window must close in the future");
             } else if (closesAt.isBefore(now.plus(MIN_WINDOW))) {
-                v.add("input.votingClosesAt", "WINDOW_TOO_SHORT", "the voting window must stay open at least " + MIN_WINDOW.toHours() + " hour");
+                v.add("input.votingClosesAt", GovernanceErrorCode.WINDOW_TOO_SHORT, "the voting window must stay open at least " + MIN_WINDOW.toHours() + " hour");
             } else if (closesAt.isAfter(now.plus(MAX_WINDOW))) {
-                v.add("input.votingClosesAt", "WINDOW_TOO_LONG", "the voting window may stay open at most " + MAX_WINDOW.toDays() + " days");
+                v.add("input.votingClosesAt", GovernanceErrorCode.WINDOW_TOO_LONG, "the voting window may stay open at most " + MAX_WINDOW.toDays() + " days");
             }
         }
     }
@@ -249,7 +249,7 @@ public class GovernanceService {
         UUID org = caller.organisationId();
         ProposalVote existing = em.find(ProposalVote.class, new ProposalVote.Key(p.id, org));
         if (existing != null) {
-            throw new UserInputException("input.proposalId", "ALREADY_VOTED", "your organisation already voted "
+            throw new UserInputException("input.proposalId", GovernanceErrorCode.ALREADY_VOTED, "your organisation already voted "
                     + existing.choice + " on proposal #" + p.number + "; use changeVote to change it");
         }
         required(choice);
@@ -270,7 +270,7 @@ public class GovernanceService {
         ChangeProposal p = lockOpenForVoting(proposalId, now);
         ProposalVote existing = em.find(ProposalVote.class, new ProposalVote.Key(p.id, caller.organisationId()));
         if (existing == null) {
-            throw new UserInputException("input.proposalId", "NOT_VOTED", "your organisation has not voted on proposal #"
+            throw new UserInputException("input.proposalId", GovernanceErrorCode.NOT_VOTED, "your organisation has not voted on proposal #"
                     + p.number + " yet; use castVote");
         }
         required(choice);
@@ -283,17 +283,17 @@ public class GovernanceService {
 
     private static void required(VoteChoice choice) {
         if (choice == null) {
-            throw new UserInputException("input.choice", "REQUIRED", "choice is required: YES, NO or ABSTAIN");
+            throw new UserInputException("input.choice", GovernanceErrorCode.REQUIRED, "choice is required: YES, NO or ABSTAIN");
         }
     }
 
     private ChangeProposal lockOpenForVoting(UUID id, Instant now) {
         ChangeProposal p = id == null ? null : em.find(ChangeProposal.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw new UserInputException("input.proposalId", "NOT_FOUND", "no change proposal with this id");
+            throw new UserInputException("input.proposalId", GovernanceErrorCode.NOT_FOUND, "no change proposal with this id");
         }
         if (p.status != ProposalStatus.OPEN || !now.isBefore(p.votingClosesAt)) {
-            throw new UserInputException("input.proposalId", "VOTING_CLOSED", "voting on proposal #" + p.number
+            throw new UserInputException("input.proposalId", GovernanceErrorCode.VOTING_CLOSED, "voting on proposal #" + p.number
                     + " closed at " + (p.closedAt != null ? p.closedAt : p.votingClosesAt) + "; votes can no longer be cast or changed");
         }
         return p;
@@ -350,10 +350,10 @@ public class GovernanceService {
         editor.lock();
         ChangeProposal p = proposalId == null ? null : em.find(ChangeProposal.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw new UserInputException("input.proposalId", "NOT_FOUND", "no change proposal with this id");
+            throw new UserInputException("input.proposalId", GovernanceErrorCode.NOT_FOUND, "no change proposal with this id");
         }
         if (p.status != ProposalStatus.OPEN) {
-            throw new UserInputException("input.proposalId", "ALREADY_CLOSED", "proposal #" + p.number + " is already closed (" + p.status + ")");
+            throw new UserInputException("input.proposalId", GovernanceErrorCode.ALREADY_CLOSED, "proposal #" + p.number + " is already closed (" + p.status + ")");
         }
         close(p, clock.now(), caller.subject(), true);
         return p;
@@ -429,6 +429,14 @@ public class GovernanceService {
             throw new NotFoundException("Change proposal");
         }
         return p;
+    }
+
+    /** The proposals with these ids, in one statement (unknown ids left out). */
+    public List<ChangeProposal> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("from ChangeProposal p where p.id in :ids", ChangeProposal.class).setParameter("ids", ids).getResultList();
     }
 
     /** Proposals, newest first, keyset-paged by number. */

@@ -133,7 +133,7 @@ public class ProposalApplier {
         return new Application(ApplicationStatus.NOT_APPLICABLE, null, why);
     }
 
-    static JsonNode read(String json) {
+    public static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
         } catch (Exception e) {

@@ -88,7 +88,7 @@ class ChangeProposalApiTest {
             castYes(m1.client(), id);
             castYes(m3.client(), id);
         }
-        String query = "query($n: Int) { changeProposals(first: $n) { nodes { id proposedBy { id name } myVote "
+        String query = "query($n: Int) { changeProposals(first: $n) { nodes { id proposedBy { id name } myVote baseVersion { id number } application { version { id } } "
                 + "votes { organisation { id name } choice } } } }";
         long[] statements = new long[2];
         int[] sizes = {2, 6};

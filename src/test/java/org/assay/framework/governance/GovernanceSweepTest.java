@@ -56,7 +56,7 @@ class GovernanceSweepTest {
                 vars("in", Map.of("indicatorCode", "GOV-POL-02", "rationale", "Covered by GOV-POL-01 since the last revision.",
                         "votingClosesAt", clock.now().plus(Duration.ofHours(2)).toString()))).assertNoErrors();
         assertEquals(List.of(), proposed.userErrorCodes("proposeIndicatorRetirement"), proposed.raw());
-        String id = proposed.string("data.proposeIndicatorRetirement.proposal.id");
+        String id = org.assay.platform.GlobalId.decode(proposed.string("data.proposeIndicatorRetirement.proposal.id")).orElseThrow().id().toString();
 
         clock.advance(Duration.ofHours(3));
         CountDownLatch start = new CountDownLatch(1);
