@@ -52,9 +52,7 @@ class SchemaConventionsTest {
             "SharingRequestPayload",
             // supplier
             "SitePayload",
-            "SupplierProfilePayload",
-            // overview
-            "RequirementProfilePayload");
+            "SupplierProfilePayload");
 
     /** Node types of connections that do not implement {@code Node} yet. */
     static final Set<String> NOT_YET_NODES = Set.of(
@@ -73,9 +71,7 @@ class SchemaConventionsTest {
             // audit
             "AuditEvent",
             // membership
-            "Person",
-            // overview
-            "PortfolioSupplier");
+            "Person");
 
     /** Projections of another object, not objects of their own: their id is the projected object's; never Nodes. */
     static final Set<String> PROJECTIONS = Set.of("SupplierPublicProfile", "GrievanceSupplier");
@@ -112,9 +108,7 @@ class SchemaConventionsTest {
             "AuditEvent.organisationId",
             // membership
             "Me.membershipId",
-            "Person.organisationId",
-            // overview
-            "PortfolioSupplier.assessmentId");
+            "Person.organisationId");
 
     static TypeDefinitionRegistry schema;
 
