@@ -123,6 +123,11 @@ public class PortfolioOverviewService {
         for (int i = 0; i < Math.min(size, fetched.size()); i++) {
             rows.add(PortfolioRow.of(fetched.get(i)));
         }
+        return new Chunk(listed(s, rows), more, rows.isEmpty() ? after : rows.get(rows.size() - 1).keyset());
+    }
+
+    /** The rows with their theme scores and requirement outcomes; their reads recorded (two statements). */
+    private List<Listed> listed(Scope s, List<PortfolioRow> rows) {
         List<UUID> assessments = rows.stream().filter(PortfolioRow::shared).map(PortfolioRow::assessmentId)
                 .filter(java.util.Objects::nonNull).toList();
         Map<UUID, List<ThemeScoreValue>> themes = themeScores(assessments);
@@ -132,7 +137,23 @@ public class PortfolioOverviewService {
             RequirementCheck.Outcome outcome = s.profile() == null ? null : RequirementCheck.evaluate(s.profile(), row.facts(), s.today());
             listed.add(new Listed(row, row.assessmentId() == null ? List.of() : themes.getOrDefault(row.assessmentId(), List.of()), outcome));
         }
-        return new Chunk(listed, more, rows.isEmpty() ? after : rows.get(rows.size() - 1).keyset());
+        return listed;
+    }
+
+    /**
+     * The rows of these entries of the caller's portfolio (others' entries and unknown ids left out), as {@link #rows}
+     * shows them (reads recorded alike): for {@code node(id:)} of a {@code PortfolioSupplier}. Five statements at most.
+     */
+    public List<Listed> entries(Scope s, java.util.Collection<UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        PortfolioQuery.Context ctx = new PortfolioQuery.Context(s.memberId(), s.today(), validity.expiringWithinDays(), s.profile(), List.copyOf(entryIds));
+        PortfolioQuery.Sql sql = PortfolioQuery.page(ctx, PortfolioCriteria.NONE, PortfolioSort.NAME, null, entryIds.size());
+        noJit();
+        @SuppressWarnings("unchecked")
+        List<Object[]> fetched = bind(em.createNativeQuery(sql.text()), sql.params()).getResultList();
+        return listed(s, fetched.stream().map(PortfolioRow::of).toList());
     }
 
     // ---- cursors: the sort, then the keyset of the last row ----

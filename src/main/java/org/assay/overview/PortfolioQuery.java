@@ -45,7 +45,11 @@ final class PortfolioQuery {
     }
 
     /** Who asks, and when. {@code profile} is null when the member has no requirement profile. */
-    record Context(UUID member, LocalDate today, int expiringWithinDays, RequirementCheck.Criteria profile) {
+    record Context(UUID member, LocalDate today, int expiringWithinDays, RequirementCheck.Criteria profile, java.util.Collection<UUID> entries) {
+        /** The whole portfolio ({@code entries} null), or only these entries of it. */
+        Context(UUID member, LocalDate today, int expiringWithinDays, RequirementCheck.Criteria profile) {
+            this(member, today, expiringWithinDays, profile, null);
+        }
     }
 
     /** Keyset position: the page starts after this row. */
@@ -147,6 +151,10 @@ final class PortfolioQuery {
                   from portfolio_entry e
                   join organisation o on o.id = e.supplier_id
                  where e.member_id = :member""");
+        if (ctx.entries() != null) {
+            base.append("\n   and e.id = any(:entries)");
+            p.put("entries", ctx.entries().toArray(UUID[]::new));
+        }
         String site = "exists (select 1 from supplier_site s where s.supplier_id = e.supplier_id and s.archived_at is null and ";
         if (c.namePrefix() != null) {
             base.append("\n   and lower(o.name) like :name_prefix");

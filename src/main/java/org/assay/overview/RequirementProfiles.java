@@ -63,7 +63,7 @@ public class RequirementProfiles {
         validate(criteria);
         RequirementProfile p = em.find(RequirementProfile.class, caller.organisationId());
         if (p == null) {
-            throw new UserInputException(null, "NOT_FOUND", "you have no requirement profile yet; create one with createRequirementProfile");
+            throw new UserInputException(null, OverviewErrorCode.NOT_FOUND, "you have no requirement profile yet; create one with createRequirementProfile");
         }
         apply(p, criteria);
         em.flush();
@@ -74,7 +74,7 @@ public class RequirementProfiles {
     public RequirementProfile clear() {
         RequirementProfile p = em.find(RequirementProfile.class, caller.organisationId());
         if (p == null) {
-            throw new UserInputException(null, "NOT_FOUND", "you have no requirement profile");
+            throw new UserInputException(null, OverviewErrorCode.NOT_FOUND, "you have no requirement profile");
         }
         em.remove(p);
         return p;
@@ -93,15 +93,15 @@ public class RequirementProfiles {
     private static void validate(RequirementCheck.Criteria c) {
         Validation v = new Validation();
         if (c.minDaysValid() != null && (c.minDaysValid() < 1 || c.minDaysValid() > MAX_DAYS_VALID)) {
-            v.add("input.minDaysValid", "OUT_OF_RANGE", "input.minDaysValid must be between 1 and " + MAX_DAYS_VALID + " days");
+            v.add("input.minDaysValid", OverviewErrorCode.OUT_OF_RANGE, "input.minDaysValid must be between 1 and " + MAX_DAYS_VALID + " days");
         }
         if (c.isEmpty()) {
-            v.add("input", "EMPTY_PROFILE", "set at least one criterion (to remove the profile, use clearRequirementProfile)");
+            v.add("input", OverviewErrorCode.EMPTY_PROFILE, "set at least one criterion (to remove the profile, use clearRequirementProfile)");
         }
         v.throwIfAny();
     }
 
     private static UserInputException alreadyExists() {
-        return new UserInputException(null, "ALREADY_EXISTS", "you already have a requirement profile; change it with updateRequirementProfile");
+        return new UserInputException(null, OverviewErrorCode.ALREADY_EXISTS, "you already have a requirement profile; change it with updateRequirementProfile");
     }
 }
