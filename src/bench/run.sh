@@ -86,6 +86,7 @@ start_app() {  # start_app <db> <logfile>; sets APP_PID, STARTUP_MS
   t0=$(date +%s%N)
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   ASSAY_GRIEVANCE_KEYS="bench:$(head -c 32 /dev/urandom | base64)" ASSAY_GRIEVANCE_ACTIVE_KEY=bench \
+  ASSAY_WEBHOOK_KEYS="bench:$(head -c 32 /dev/urandom | base64)" ASSAY_WEBHOOK_ACTIVE_KEY=bench \
   QUARKUS_OIDC_PUBLIC_KEY=$PUBKEY QUARKUS_OIDC_TOKEN_ISSUER=$ISSUER QUARKUS_OIDC_TOKEN_AUDIENCE=$AUDIENCE \
   QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_FORMAT='%d{HH:mm:ss} %-5p [%c{2.}] %s%e%n' \
     taskset -c 1 java ${BENCH_JAVA_OPTS:-} ${JFR_OPTS:-} -jar "$JAR" >"$logf" 2>&1 &
