@@ -21,23 +21,23 @@ public final class AnswerRules {
                 + (in.text != null && !in.text.isBlank() ? 1 : 0) + (in.documentId != null ? 1 : 0);
         if (na) {
             if (given > 0) {
-                e.add(UserError.of(at, "CONFLICTING_ANSWER", "an answer marked not applicable must not carry a value"));
+                e.add(UserError.of(at, AssessmentErrorCode.CONFLICTING_ANSWER, "an answer marked not applicable must not carry a value"));
             }
             if (item.classification() == Classification.ESSENTIAL && (in.justification == null || in.justification.isBlank())) {
-                e.add(UserError.of(at + ".justification", "JUSTIFICATION_REQUIRED",
+                e.add(UserError.of(at + ".justification", AssessmentErrorCode.JUSTIFICATION_REQUIRED,
                         item.code() + " is essential: marking it not applicable needs a justification"));
             }
             if (in.justification != null && in.justification.length() > 2000) {
-                e.add(UserError.of(at + ".justification", "TOO_LONG", "justification must be at most 2000 characters"));
+                e.add(UserError.of(at + ".justification", AssessmentErrorCode.TOO_LONG, "justification must be at most 2000 characters"));
             }
             return e;
         }
         if (given == 0) {
-            e.add(UserError.of(at, "ANSWER_REQUIRED", item.code() + " needs a value of type " + item.answerType() + " (or notApplicable)"));
+            e.add(UserError.of(at, AssessmentErrorCode.ANSWER_REQUIRED, item.code() + " needs a value of type " + item.answerType() + " (or notApplicable)"));
             return e;
         }
         if (given > 1) {
-            e.add(UserError.of(at, "WRONG_ANSWER_TYPE", "give only the value matching " + item.answerType()));
+            e.add(UserError.of(at, AssessmentErrorCode.WRONG_ANSWER_TYPE, "give only the value matching " + item.answerType()));
             return e;
         }
         AnswerType type = item.answerType();
@@ -48,21 +48,21 @@ public final class AnswerRules {
             case MATURITY -> {
                 if (in.maturity == null) e.add(wrongType(at, item));
                 else if (in.maturity < 0 || in.maturity > 4)
-                    e.add(UserError.of(at + ".maturity", "OUT_OF_RANGE", "maturity level must be 0 to 4"));
+                    e.add(UserError.of(at + ".maturity", AssessmentErrorCode.OUT_OF_RANGE, "maturity level must be 0 to 4"));
             }
             case NUMBER -> {
                 if (in.number == null) e.add(wrongType(at, item));
                 else if (in.unit != null && !in.unit.strip().equals(item.unit()))
-                    e.add(UserError.of(at + ".unit", "UNIT_MISMATCH", item.code() + " is expressed in " + item.unit() + ", not " + in.unit));
+                    e.add(UserError.of(at + ".unit", AssessmentErrorCode.UNIT_MISMATCH, item.code() + " is expressed in " + item.unit() + ", not " + in.unit));
                 else {
                     String problem = NumberRange.problem(in.number, item.unit());
-                    if (problem != null) e.add(UserError.of(at + ".number", "OUT_OF_RANGE", item.code() + ": " + problem));
+                    if (problem != null) e.add(UserError.of(at + ".number", AssessmentErrorCode.OUT_OF_RANGE, item.code() + ": " + problem));
                 }
             }
             case TEXT -> {
                 if (in.text == null || in.text.isBlank()) e.add(wrongType(at, item));
                 else if (in.text.length() > Answering.MAX_TEXT)
-                    e.add(UserError.of(at + ".text", "TOO_LONG", "text must be at most " + Answering.MAX_TEXT + " characters"));
+                    e.add(UserError.of(at + ".text", AssessmentErrorCode.TOO_LONG, "text must be at most " + Answering.MAX_TEXT + " characters"));
             }
             case DOCUMENT -> {
                 if (in.documentId == null) e.add(wrongType(at, item));
@@ -70,18 +70,18 @@ public final class AnswerRules {
                     try {
                         UUID.fromString(in.documentId);
                     } catch (IllegalArgumentException ex) {
-                        e.add(UserError.of(at + ".documentId", "INVALID_ID", "not a document id"));
+                        e.add(UserError.of(at + ".documentId", AssessmentErrorCode.INVALID_ID, "not a document id"));
                     }
                 }
             }
         }
         if (in.comment != null && in.comment.length() > Answering.MAX_TEXT) {
-            e.add(UserError.of(at + ".comment", "TOO_LONG", "comment must be at most " + Answering.MAX_TEXT + " characters"));
+            e.add(UserError.of(at + ".comment", AssessmentErrorCode.TOO_LONG, "comment must be at most " + Answering.MAX_TEXT + " characters"));
         }
         return e;
     }
 
     private static UserError wrongType(String at, Criteria.Item item) {
-        return UserError.of(at, "WRONG_ANSWER_TYPE", item.code() + " is a " + item.answerType() + " indicator");
+        return UserError.of(at, AssessmentErrorCode.WRONG_ANSWER_TYPE, item.code() + " is a " + item.answerType() + " indicator");
     }
 }

@@ -53,10 +53,10 @@ public class Answering {
     public Assessment saveAnswers(UUID assessmentId, List<AnswerInput> answers) {
         Assessment a = access.forAnswering(assessmentId);
         if (answers == null || answers.isEmpty()) {
-            throw new UserInputException("input.answers", "REQUIRED", "give at least one answer");
+            throw new UserInputException("input.answers", AssessmentErrorCode.REQUIRED, "give at least one answer");
         }
         if (answers.size() > 500) {
-            throw new UserInputException("input.answers", "TOO_MANY", "at most 500 answers per call");
+            throw new UserInputException("input.answers", AssessmentErrorCode.TOO_MANY, "at most 500 answers per call");
         }
         Map<String, Criteria.Item> applicable = applicable(a);
         Criteria.VersionCriteria version = criteria.of(a.versionId);
@@ -67,16 +67,16 @@ public class Answering {
             AnswerInput in = answers.get(i);
             String at = "input.answers." + i;
             if (in == null || in.indicatorCode == null) {
-                v.add(at + ".indicatorCode", "REQUIRED", "indicatorCode is required");
+                v.add(at + ".indicatorCode", AssessmentErrorCode.REQUIRED, "indicatorCode is required");
                 continue;
             }
             if (!seen.add(in.indicatorCode)) {
-                v.add(at + ".indicatorCode", "DUPLICATE", in.indicatorCode + " is answered twice in this call");
+                v.add(at + ".indicatorCode", AssessmentErrorCode.DUPLICATE, in.indicatorCode + " is answered twice in this call");
                 continue;
             }
             Criteria.Item item = applicable.get(in.indicatorCode);
             if (item == null) {
-                v.add(at + ".indicatorCode", version.items().containsKey(in.indicatorCode) ? "NOT_APPLICABLE_TO_SCOPE" : "UNKNOWN_INDICATOR",
+                v.add(at + ".indicatorCode", version.items().containsKey(in.indicatorCode) ? AssessmentErrorCode.NOT_APPLICABLE_TO_SCOPE : AssessmentErrorCode.UNKNOWN_INDICATOR,
                         version.items().containsKey(in.indicatorCode)
                                 ? in.indicatorCode + " is not asked of this supplier/site (stage, mineral or CAHRA scope)"
                                 : "no indicator " + in.indicatorCode + " in framework " + version.major() + "." + version.minor());
@@ -91,7 +91,7 @@ public class Answering {
                         try {
                             docs.add(UUID.fromString(in.evidenceDocumentIds.get(j)));
                         } catch (IllegalArgumentException e) {
-                            problems = List.of(org.assay.platform.UserError.of(at + ".evidenceDocumentIds." + j, "INVALID_ID", "not a document id"));
+                            problems = List.of(org.assay.platform.UserError.of(at + ".evidenceDocumentIds." + j, AssessmentErrorCode.INVALID_ID, "not a document id"));
                         }
                     }
                 }
@@ -102,7 +102,7 @@ public class Answering {
             }
             for (UUID doc : docs) {
                 if (!evidence.usable(doc, a)) {
-                    v.add(at + (doc.toString().equals(in.documentId) ? ".documentId" : ".evidenceDocumentIds"), "DOCUMENT_NOT_FOUND",
+                    v.add(at + (doc.toString().equals(in.documentId) ? ".documentId" : ".evidenceDocumentIds"), AssessmentErrorCode.DOCUMENT_NOT_FOUND,
                             "document " + doc + " does not exist or you may not use it");
                 }
             }
@@ -127,11 +127,11 @@ public class Answering {
         if (v.required("input.description", description)) v.maxLength("input.description", description, MAX_TEXT);
         Map<String, Criteria.Item> applicable = applicable(a);
         if (indicatorCodes == null || indicatorCodes.isEmpty()) {
-            v.add("input.indicatorCodes", "REQUIRED", "a finding concerns at least one indicator");
+            v.add("input.indicatorCodes", AssessmentErrorCode.REQUIRED, "a finding concerns at least one indicator");
         } else {
             for (int i = 0; i < indicatorCodes.size(); i++) {
                 if (!applicable.containsKey(indicatorCodes.get(i))) {
-                    v.add("input.indicatorCodes." + i, "UNKNOWN_INDICATOR", indicatorCodes.get(i) + " is not an indicator of this assessment");
+                    v.add("input.indicatorCodes." + i, AssessmentErrorCode.UNKNOWN_INDICATOR, indicatorCodes.get(i) + " is not an indicator of this assessment");
                 }
             }
         }
@@ -140,10 +140,10 @@ public class Answering {
             for (int i = 0; i < evidenceIds.size(); i++) {
                 try {
                     UUID d = UUID.fromString(evidenceIds.get(i));
-                    if (!evidence.usable(d, a)) v.add("input.evidenceDocumentIds." + i, "DOCUMENT_NOT_FOUND", "no such document you may use");
+                    if (!evidence.usable(d, a)) v.add("input.evidenceDocumentIds." + i, AssessmentErrorCode.DOCUMENT_NOT_FOUND, "no such document you may use");
                     docs.add(d);
                 } catch (IllegalArgumentException e) {
-                    v.add("input.evidenceDocumentIds." + i, "INVALID_ID", "not a document id");
+                    v.add("input.evidenceDocumentIds." + i, AssessmentErrorCode.INVALID_ID, "not a document id");
                 }
             }
         }
@@ -171,7 +171,7 @@ public class Answering {
                 .map(x -> x.key.indicatorCode).collect(Collectors.toSet());
         List<org.assay.platform.UserError> missing = applicable.values().stream()
                 .filter(i -> i.classification() == org.assay.framework.Classification.ESSENTIAL && !answered.contains(i.code()))
-                .map(i -> org.assay.platform.UserError.of("answers." + i.code(), "ESSENTIAL_UNANSWERED",
+                .map(i -> org.assay.platform.UserError.of("answers." + i.code(), AssessmentErrorCode.ESSENTIAL_UNANSWERED,
                         "essential indicator " + i.code() + " (" + i.titleEn() + ") is not answered"))
                 .toList();
         if (!missing.isEmpty()) {

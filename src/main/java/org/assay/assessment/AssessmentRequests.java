@@ -45,7 +45,7 @@ public class AssessmentRequests {
     AssessmentScopes scopes;
 
     @Inject
-    RequestSharing sharing;
+    MemberSharing sharing;
 
     /** What a request produced; {@code sharingRequestId}: the sharing request sent when an existing assessment satisfied it. */
     public record Result(AssessmentRequest request, Assessment assessment, UUID sharingRequestId) {
@@ -55,19 +55,19 @@ public class AssessmentRequests {
         UUID member = caller.organisationId();
         Organisation supplier = supplierId == null ? null : em.find(Organisation.class, supplierId);
         if (supplier == null || supplier.kind != OrganisationKind.SUPPLIER) {
-            throw new UserInputException("input.supplierId", "NOT_FOUND", "no supplier with this id");
+            throw new UserInputException("input.supplierId", AssessmentErrorCode.NOT_FOUND, "no supplier with this id");
         }
         if (supplier.status != OrganisationStatus.ACTIVE) {
-            throw new UserInputException("input.supplierId", "SUPPLIER_SUSPENDED", "this supplier is suspended");
+            throw new UserInputException("input.supplierId", AssessmentErrorCode.SUPPLIER_SUSPENDED, "this supplier is suspended");
         }
         if (minimum == null) {
-            throw new UserInputException("input.minimumMethod", "REQUIRED", "minimumMethod is required");
+            throw new UserInputException("input.minimumMethod", AssessmentErrorCode.REQUIRED, "minimumMethod is required");
         }
         if (siteId != null && !scopes.siteBelongsTo(siteId, supplierId)) {
-            throw new UserInputException("input.siteId", "NOT_FOUND", "this supplier has no active site with this id");
+            throw new UserInputException("input.siteId", AssessmentErrorCode.NOT_FOUND, "this supplier has no active site with this id");
         }
         FrameworkVersion current = criteria.currentPublished()
-                .orElseThrow(() -> new UserInputException(null, "NO_PUBLISHED_FRAMEWORK", "no framework version is published yet"));
+                .orElseThrow(() -> new UserInputException(null, AssessmentErrorCode.NO_PUBLISHED_FRAMEWORK, "no framework version is published yet"));
         UUID scope = siteId == null ? Assessment.WHOLE_SUPPLIER : siteId;
 
         // 1. A published, valid assessment on the current major version, by a method at least as strong.
@@ -107,7 +107,7 @@ public class AssessmentRequests {
         Assessment created = inserted == 1 ? em.find(Assessment.class, id) : strongestOpen(supplierId, scope, minimum);
         if (created == null) {
             // the conflicting one was published between our statements: extremely rare; let the client retry
-            throw new UserInputException(null, "CONCURRENT_CHANGE", "the supplier's assessments changed while requesting; retry");
+            throw new UserInputException(null, AssessmentErrorCode.CONCURRENT_CHANGE, "the supplier's assessments changed while requesting; retry");
         }
         RequestOutcome outcome = inserted == 1 ? RequestOutcome.NEW_ASSESSMENT : RequestOutcome.JOINED_OPEN;
         sharing.meterAssessmentFee(member, created.id);
@@ -125,6 +125,15 @@ public class AssessmentRequests {
             q.setParameter("id", page.uuid(1));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
+    }
+
+    /** Of {@code ids}, the caller's own requests (a member's, nobody else's), in one statement. */
+    public List<AssessmentRequest> own(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty() || !caller.is(org.assay.platform.Role.MEMBER)) {
+            return List.of();
+        }
+        return em.createQuery("from AssessmentRequest r where r.id in :ids and r.memberId = :m", AssessmentRequest.class)
+                .setParameter("ids", ids).setParameter("m", caller.organisationId()).getResultList();
     }
 
     public static String cursorOf(AssessmentRequest r) {

@@ -54,7 +54,7 @@ public class Assignment {
         Assessment a = access.lockVisible(assessmentId);
         AssessmentAccess.requireStatus(a, AssessmentStatus.REQUESTED, AssessmentStatus.SUBMITTED);
         if (a.assessmentBodyId != null) {
-            throw new UserInputException("input.assessmentId", "ALREADY_ASSIGNED", "this assessment is already assigned");
+            throw new UserInputException("input.assessmentId", AssessmentErrorCode.ALREADY_ASSIGNED, "this assessment is already assigned");
         }
         Applicability.Scope scope = scopes.scopeOf(a);
         Set<Mineral> minerals = EnumSet.noneOf(Mineral.class);
@@ -66,10 +66,10 @@ public class Assignment {
         if (bodyId != null) {
             List<UserError> errors = new ArrayList<>();
             for (EligibilityProblem p : accreditation.problems(bodyId, a.supplierId, a.method, minerals, country, today)) {
-                errors.add(UserError.of("input.assessmentBodyId", p.code().name(), p.message()));
+                errors.add(UserError.of("input.assessmentBodyId", AssessmentErrorCode.valueOf(p.code().name()), p.message()));
             }
             if (bodyId.equals(barred)) {
-                errors.add(UserError.of("input.assessmentBodyId", "ROTATION",
+                errors.add(UserError.of("input.assessmentBodyId", AssessmentErrorCode.ROTATION,
                         "this body performed the supplier's last " + ROTATION_AFTER + " consecutive audits; another body must be assigned"));
             }
             if (!errors.isEmpty()) {
@@ -80,7 +80,7 @@ public class Assignment {
             List<UUID> eligible = new ArrayList<>(accreditation.eligibleBodies(a.supplierId, a.method, minerals, country, today));
             eligible.remove(barred);
             if (eligible.isEmpty()) {
-                throw new UserInputException("input.assessmentBodyId", "NO_ELIGIBLE_BODY",
+                throw new UserInputException("input.assessmentBodyId", AssessmentErrorCode.NO_ELIGIBLE_BODY,
                         "no accredited, conflict-free body outside rotation covers " + a.method + " for " + minerals + " in " + country);
             }
             Map<UUID, Long> load = openLoad(eligible);

@@ -46,22 +46,22 @@ public class Certificates {
         Validation v = new Validation();
         CertificationScheme scheme = in.schemeCode() == null ? null : em.find(CertificationScheme.class, in.schemeCode());
         if (v.required("input.schemeCode", in.schemeCode()) && (scheme == null || !scheme.active)) {
-            v.add("input.schemeCode", "UNKNOWN_SCHEME", "not a recognised certificate scheme: " + in.schemeCode());
+            v.add("input.schemeCode", AssessmentErrorCode.UNKNOWN_SCHEME, "not a recognised certificate scheme: " + in.schemeCode());
         }
         if (v.required("input.number", in.number())) v.maxLength("input.number", in.number(), 100);
         if (v.required("input.issuer", in.issuer())) v.maxLength("input.issuer", in.issuer(), 200);
         v.required("input.validFrom", in.validFrom());
         if (v.required("input.validUntil", in.validUntil()) && in.validFrom() != null && !in.validUntil().isAfter(in.validFrom())) {
-            v.add("input.validUntil", "INVALID_PERIOD", "validUntil must be after validFrom");
+            v.add("input.validUntil", AssessmentErrorCode.INVALID_PERIOD, "validUntil must be after validFrom");
         }
         if (in.documentId() != null) {
             Number n = (Number) em.createNativeQuery("select count(*) from document where id = ?1 and uploader_organisation_id = ?2")
                     .setParameter(1, in.documentId()).setParameter(2, supplier).getSingleResult();
-            if (n.intValue() == 0) v.add("input.documentId", "DOCUMENT_NOT_FOUND", "upload the certificate document first");
+            if (n.intValue() == 0) v.add("input.documentId", AssessmentErrorCode.DOCUMENT_NOT_FOUND, "upload the certificate document first");
         }
         if (v.ok() && ((Number) em.createQuery("select count(c) from Certificate c where c.supplierId = :s and c.schemeCode = :k and c.number = :n")
                 .setParameter("s", supplier).setParameter("k", in.schemeCode()).setParameter("n", in.number().strip()).getSingleResult()).intValue() > 0) {
-            v.add("input.number", "DUPLICATE", "this certificate is already recorded");
+            v.add("input.number", AssessmentErrorCode.DUPLICATE, "this certificate is already recorded");
         }
         v.throwIfAny();
         Certificate c = new Certificate();
@@ -83,12 +83,12 @@ public class Certificates {
     public Assessment verify(UUID assessmentId, UUID certificateId, boolean accept) {
         Assessment a = access.forAssessorWork(assessmentId);
         if (a.method != AssessmentMethod.CERTIFICATE_RECOGNITION) {
-            throw new UserInputException("input.assessmentId", "WRONG_METHOD", "certificates are verified in a CERTIFICATE_RECOGNITION assessment");
+            throw new UserInputException("input.assessmentId", AssessmentErrorCode.WRONG_METHOD, "certificates are verified in a CERTIFICATE_RECOGNITION assessment");
         }
         AssessmentAccess.requireStatus(a, AssessmentStatus.IN_PROGRESS);
         Certificate c = certificateId == null ? null : em.find(Certificate.class, certificateId);
         if (c == null || !c.supplierId.equals(a.supplierId)) {
-            throw new UserInputException("input.certificateId", "NOT_FOUND", "the supplier has no such certificate");
+            throw new UserInputException("input.certificateId", AssessmentErrorCode.NOT_FOUND, "the supplier has no such certificate");
         }
         if (!accept) {
             c.status = CertificateStatus.REJECTED;
@@ -98,7 +98,7 @@ public class Certificates {
         }
         LocalDate today = clock.today();
         if (c.validUntil.isBefore(today) || c.validFrom.isAfter(today)) {
-            throw new UserInputException("input.certificateId", "CERTIFICATE_NOT_VALID", "the certificate is not valid today (" + c.validFrom + " – " + c.validUntil + ")");
+            throw new UserInputException("input.certificateId", AssessmentErrorCode.CERTIFICATE_NOT_VALID, "the certificate is not valid today (" + c.validFrom + " – " + c.validUntil + ")");
         }
         c.status = CertificateStatus.VERIFIED;
         c.verifiedBy = caller.organisationId();

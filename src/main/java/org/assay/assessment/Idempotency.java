@@ -31,7 +31,7 @@ public class Idempotency {
             return Optional.empty();
         }
         if (key.isBlank() || key.length() > 200) {
-            throw new UserInputException("input.idempotencyKey", "INVALID_IDEMPOTENCY_KEY", "idempotency key must be 1–200 characters");
+            throw new UserInputException("input.idempotencyKey", AssessmentErrorCode.INVALID_IDEMPOTENCY_KEY, "idempotency key must be 1–200 characters");
         }
         // A concurrent call with the same key waits here until the first one's transaction ends, then sees its record:
         // a retry that overlaps the first call gets the first result, not the state the first call left behind.
@@ -44,7 +44,7 @@ public class Idempotency {
         }
         Object[] row = (Object[]) rows.get(0);
         if (!inputDigest.equals(row[0])) {
-            throw new UserInputException("input.idempotencyKey", "IDEMPOTENCY_KEY_REUSED",
+            throw new UserInputException("input.idempotencyKey", AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "this idempotency key was already used with a different input");
         }
         return Optional.of((UUID) row[1]);

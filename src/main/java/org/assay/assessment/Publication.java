@@ -70,11 +70,11 @@ public class Publication {
         if (a.method == AssessmentMethod.CERTIFICATE_RECOGNITION) {
             Certificate c = a.certificateId == null ? null : em.find(Certificate.class, a.certificateId);
             if (c == null || c.status != CertificateStatus.VERIFIED) {
-                throw new UserInputException("input.assessmentId", "CERTIFICATE_NOT_VERIFIED",
+                throw new UserInputException("input.assessmentId", AssessmentErrorCode.CERTIFICATE_NOT_VERIFIED,
                         "a certificate recognition needs a verified certificate before publication");
             }
             if (c.validUntil.isBefore(today)) {
-                throw new UserInputException("input.assessmentId", "CERTIFICATE_EXPIRED", "the certificate expired on " + c.validUntil);
+                throw new UserInputException("input.assessmentId", AssessmentErrorCode.CERTIFICATE_EXPIRED, "the certificate expired on " + c.validUntil);
             }
             certificateExpiry = c.validUntil;
         }
@@ -147,17 +147,17 @@ public class Publication {
     public Assessment startCorrection(UUID publishedId) {
         Assessment old = access.lockVisible(publishedId);
         if (old.status != AssessmentStatus.PUBLISHED) {
-            throw new UserInputException("input.assessmentId", "WRONG_STATE", "only a published assessment can be corrected");
+            throw new UserInputException("input.assessmentId", AssessmentErrorCode.WRONG_STATE, "only a published assessment can be corrected");
         }
         if (!(caller.is(org.assay.platform.Role.OPERATOR)
                 || (caller.is(org.assay.platform.Role.ASSESSOR) && caller.organisationId().equals(old.assessmentBodyId)))) {
-            throw new UserInputException("input.assessmentId", "NOT_ALLOWED", "the operator or the body that published it corrects an assessment");
+            throw new UserInputException("input.assessmentId", AssessmentErrorCode.NOT_ALLOWED, "the operator or the body that published it corrects an assessment");
         }
         long open = ((Number) em.createQuery("select count(a) from Assessment a where a.supersedesId = :o and a.status in :open")
                 .setParameter("o", old.id).setParameter("open", List.of(AssessmentStatus.REQUESTED, AssessmentStatus.IN_PROGRESS, AssessmentStatus.SUBMITTED))
                 .getSingleResult()).longValue();
         if (open > 0) {
-            throw new UserInputException("input.assessmentId", "CORRECTION_IN_PROGRESS", "a correction of this assessment is already under way");
+            throw new UserInputException("input.assessmentId", AssessmentErrorCode.CORRECTION_IN_PROGRESS, "a correction of this assessment is already under way");
         }
         Assessment c = new Assessment();
         c.id = UUID.randomUUID();
@@ -178,7 +178,7 @@ public class Publication {
             em.persist(c);
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
-            throw new UserInputException("input.assessmentId", "OPEN_ASSESSMENT_EXISTS",
+            throw new UserInputException("input.assessmentId", AssessmentErrorCode.OPEN_ASSESSMENT_EXISTS,
                     "an open assessment of this supplier, scope and method already exists; finish it first");
         }
         em.createNativeQuery("""

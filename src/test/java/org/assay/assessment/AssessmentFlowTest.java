@@ -311,7 +311,8 @@ class AssessmentFlowTest {
         for (Map<String, Object> n : history.json().<Map<String, Object>>getList("data.assessments.nodes")) {
             statuses.put((String) n.get("id"), (String) n.get("status"));
         }
-        assertEquals("SUPERSEDED", statuses.get(id));
+        // ids are global ids now (the deprecated supersedesId keeps the raw one)
+        assertEquals("SUPERSEDED", statuses.get(new org.assay.platform.GlobalId("Assessment", java.util.UUID.fromString(id)).encode()));
         assertEquals("PUBLISHED", statuses.get(correction));
     }
 

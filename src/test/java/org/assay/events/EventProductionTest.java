@@ -151,7 +151,8 @@ class EventProductionTest {
             body.post(Scenarios.SUBMIT, vars("in", Map.of("assessmentId", corrected))).assertNoErrors();
             body.post(Scenarios.PUBLISH, vars("in", Map.of("assessmentId", corrected))).assertNoErrors();
             assertEquals(1, events("assessment.superseded", "assessment_id", assessment), correction.raw());
-            assertEquals(1, events("assessment.published", "assessment_id", corrected));
+            assertEquals(1, events("assessment.published", "assessment_id",
+                    org.assay.platform.GlobalId.decode(corrected).orElseThrow().id().toString()), "the correction's global id names it");
         }
     }
 

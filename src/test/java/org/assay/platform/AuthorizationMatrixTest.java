@@ -215,6 +215,8 @@ class AuthorizationMatrixTest {
                 vars("in", Map.of("siteId", s.siteId(), "latitude", -10.7123, "longitude", 25.4711))).assertNoErrors();
         String entry = s.memberA().client().post("{ portfolio { nodes { id } } }").assertNoErrors().string("data.portfolio.nodes[0].id");
         String grant = s.supplier().client().post("{ mySharingGrants { nodes { id } } }").assertNoErrors().string("data.mySharingGrants.nodes[0].id");
+        // the record of member A's read of the supplier's summary (above)
+        String accessRecord = s.supplier().client().post("{ accessRecords(first: 1) { nodes { id } } }").assertNoErrors().string("data.accessRecords.nodes[0].id");
         Gql.Result sharingRequest = s.memberB().client().post("mutation($in: RequestSharingInput!) { requestSharing(input: $in) { request { id } userErrors { code } } }",
                 vars("in", Map.of("supplierId", s.supplier().organisationId()))).assertNoErrors();
         assertEquals(List.of(), sharingRequest.userErrorCodes("requestSharing"), sharingRequest.raw());
@@ -241,11 +243,22 @@ class AuthorizationMatrixTest {
         String endpointB = s.memberB().client().post(webhookRegister, vars("in", Map.of("url", "https://hooks.matrix-b.example/assay")))
                 .assertNoErrors().string("data.registerWebhookEndpoint.endpoint.id");
 
+        // the assigned body's accreditation, and a conflict it declared (about the other supplier: no assessment here involves it)
+        String accreditation = operator.client().post("query($b: ID) { accreditations(first: 1, filter: {bodyId: $b}) { nodes { id } } }",
+                vars("b", s.body().organisationId())).assertNoErrors().string("data.accreditations.nodes[0].id");
+        String conflictDeclaration = s.body().client().post("mutation($in: DeclareConflictOfInterestInput!) { declareConflictOfInterest(input: $in) { declaration { id } userErrors { code } } }",
+                vars("in", Map.of("counterpartyId", otherSupplier.organisationId(), "kind", "PERSONAL_TIES",
+                        "description", "Matrix: an auditor's sibling manages the other supplier."))).assertNoErrors()
+                .string("data.declareConflictOfInterest.declaration.id");
+
         World w = new World();
+        w.values.put("ACCREDITATION", accreditation);
+        w.values.put("CONFLICT_DECLARATION", conflictDeclaration);
         w.values.put("SUPPLIER_DOCUMENT", certificateFile);
         w.values.put("SITE", s.siteId());
         w.values.put("PORTFOLIO_ENTRY", entry);
         w.values.put("GRANT", grant);
+        w.values.put("ACCESS_RECORD", accessRecord);
         w.values.put("SHARING_REQUEST", sharingRequest.string("data.requestSharing.request.id"));
         w.values.put("OPEN_ASSESSMENT", open);
         w.values.put("PROPOSAL", proposalId);
@@ -268,6 +281,10 @@ class AuthorizationMatrixTest {
         w.values.put("SUPPLIER_OTHER", otherSupplier.organisationId());
         w.values.put("SUPPLIER_LEI", org.getString("data.organisation.identifiers.lei"));
         w.values.put("ASSESSMENT", assessment);
+        w.values.put("ASSESSMENT_NODE", new GlobalId("Assessment", UUID.fromString(assessment)).encode());
+        w.values.put("OPEN_ASSESSMENT_NODE", new GlobalId("Assessment", UUID.fromString(open)).encode());
+        w.values.put("ASSESSMENT_REQUEST_NODE", s.memberA().client().post("{ myAssessmentRequests(first: 1) { nodes { id } } }").assertNoErrors()
+                .string("data.myAssessmentRequests.nodes[0].id"));
         w.values.put("ACTION", action);
         w.values.put("FINDING", finding);
         w.values.put("DISPUTE_DOCUMENT", disputeDocument);
@@ -287,6 +304,8 @@ class AuthorizationMatrixTest {
         w.values.put("NONE_ATTEMPT_NODE", new GlobalId("WebhookDeliveryAttempt", UUID.randomUUID()).encode());
         w.values.put("MEMBER_A_PERSON", s.memberA().client().post("{ me { membershipId } }").assertNoErrors().string("data.me.membershipId"));
         w.values.put("MEMBER_A_SUBJECT", s.memberA().subject());
+        w.values.put("AUDIT_EVENT_NODE", Gql.rootOperator().post("{ auditEvents(first: 1) { nodes { id } } }").assertNoErrors().string("data.auditEvents.nodes[0].id"));
+        w.values.put("MEMBER_A_PERSON_NODE", s.memberA().client().post("{ me { person { id } } }").assertNoErrors().string("data.me.person.id"));
         assertEquals(9, w.principals.size());
         return w;
     }

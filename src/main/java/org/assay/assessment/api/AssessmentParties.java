@@ -2,8 +2,8 @@ package org.assay.assessment.api;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.assessment.AssessmentViews.AssessmentView;
-import org.assay.assessment.AssessmentViews.SupplierStatusView;
+import org.assay.assessment.api.AssessmentView;
+import org.assay.assessment.api.SupplierStatusView;
 import org.assay.organisation.api.OrganisationReferences;
 import org.assay.organisation.api.OrganisationView;
 import org.assay.platform.Allow;

@@ -2,12 +2,12 @@ package org.assay.cahra.api;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.assessment.AssessmentViews.AssessmentView;
+import org.assay.assessment.api.AssessmentView;
 import org.assay.cahra.CahraList;
 import org.assay.cahra.CahraLists;
 import org.assay.platform.Allow;
 import org.assay.platform.Role;
-import org.assay.supplier.SupplierApi.SiteView;
+import org.assay.supplier.api.SiteView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
@@ -42,9 +42,9 @@ public class CahraReferences {
     @Description("The CAHRA list version in force when the assessment was requested: its CAHRA-only indicators apply when what it "
             + "covers was in a CAHRA under that version, whatever later versions say.")
     public List<CahraListView> cahraListVersion(@Source List<AssessmentView> assessments) {
-        Map<UUID, CahraList> used = lists.usedBy(assessments.stream().map(a -> UUID.fromString(a.id())).distinct().toList());
+        Map<UUID, CahraList> used = lists.usedBy(assessments.stream().map(a -> a.key()).distinct().toList());
         return assessments.stream().map(a -> {
-            CahraList l = used.get(UUID.fromString(a.id()));
+            CahraList l = used.get(a.key());
             return l == null ? null : CahraListView.of(l);
         }).toList();
     }

@@ -1,7 +1,7 @@
 package org.assay.assessment.dispute.api;
 
 import jakarta.inject.Inject;
-import org.assay.assessment.AssessmentViews.FindingView;
+import org.assay.assessment.api.FindingView;
 import org.assay.assessment.dispute.Disputes;
 import org.assay.assessment.dispute.FindingDispute;
 import org.assay.platform.Allow;

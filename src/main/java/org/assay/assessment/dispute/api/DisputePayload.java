@@ -1,6 +1,6 @@
 package org.assay.assessment.dispute.api;
 
-import org.assay.assessment.AssessmentViews.FindingView;
+import org.assay.assessment.api.FindingView;
 import org.assay.assessment.dispute.FindingDispute;
 import org.assay.platform.Payload;
 import org.assay.platform.UserError;

@@ -2,7 +2,7 @@ package org.assay.assessment.dispute.api;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.assay.assessment.AssessmentViews.FindingView;
+import org.assay.assessment.api.FindingView;
 import org.assay.assessment.dispute.Disputes;
 import org.assay.assessment.dispute.FindingDispute;
 import org.assay.platform.Allow;

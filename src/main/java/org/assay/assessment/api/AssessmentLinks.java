@@ -1,0 +1,101 @@
+package org.assay.assessment.api;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.assay.assessment.Certificate;
+import org.assay.platform.Allow;
+import org.assay.platform.Caller;
+import org.assay.platform.Role;
+import org.assay.supplier.api.SiteView;
+import org.assay.supplier.SupplierService;
+import org.assay.supplier.SupplierSite;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The objects assessment's own types name, resolved for a whole list of parents at once: an assessment wherever one is
+ * named (through {@link AssessmentReferences}, under assessment's rule), the certificate behind a certificate recognition,
+ * and the site assessed (supplier's active sites, coordinates as supplier's rule shows them).
+ */
+@GraphQLApi
+@Transactional
+public class AssessmentLinks {
+
+    @Inject EntityManager em;
+    @Inject Caller caller;
+    @Inject AssessmentReferences assessments;
+    @Inject SupplierService suppliers;
+
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("The published assessment this one corrects, if any.")
+    public List<AssessmentView> supersedes(@Source List<AssessmentView> parents) {
+        return assessments.resolve(parents, AssessmentView::supersedesKey);
+    }
+
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("The verified certificate behind a certificate recognition; null for other methods.")
+    public List<CertificateView> certificate(@Source List<AssessmentView> parents) {
+        Set<UUID> ids = parents.stream().map(AssessmentView::certificateKey).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, CertificateView> views = ids.isEmpty() ? Map.of() : em.createQuery("from Certificate c where c.id in :ids", Certificate.class)
+                .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(c -> c.id, CertificateView::of));
+        return parents.stream().map(p -> p.certificateKey() == null ? null : views.get(p.certificateKey())).toList();
+    }
+
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("The site assessed; null for the whole supplier (and once the site is removed). Coordinates as `Site` shows them to you.")
+    public List<SiteView> site(@Source List<AssessmentView> parents) {
+        Set<UUID> owners = parents.stream().filter(p -> p.siteKey() != null).map(AssessmentView::supplierKey).collect(Collectors.toSet());
+        Map<UUID, SupplierSite> sites = new HashMap<>();
+        if (!owners.isEmpty()) {
+            suppliers.activeSites(owners).values().forEach(list -> list.forEach(s -> sites.put(s.id, s)));
+        }
+        boolean withCoordinates = !caller.is(Role.MEMBER);
+        return parents.stream().map(p -> {
+            SupplierSite s = p.siteKey() == null ? null : sites.get(p.siteKey());
+            return s == null ? null : SiteView.of(s, withCoordinates);
+        }).toList();
+    }
+
+    @NonNull
+    @Name("assessment")
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER})
+    @Description("The assessment it was raised in.")
+    public List<@NonNull AssessmentView> assessmentOfFinding(@Source List<FindingView> findings) {
+        return assessments.resolve(findings, FindingView::assessmentKey);
+    }
+
+    @NonNull
+    @Name("assessment")
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER})
+    @Description("The assessment.")
+    public List<@NonNull AssessmentView> assessmentOfBreakdown(@Source List<BreakdownView> breakdowns) {
+        return assessments.resolve(breakdowns, BreakdownView::assessmentKey);
+    }
+
+    @Name("assessment")
+    @Allow({Role.SUPPLIER, Role.MEMBER, Role.OPERATOR})
+    @Description("The latest published assessment behind the status, as far as you may see it (for a member: while the supplier shares with it).")
+    public List<AssessmentView> assessmentOfStatus(@Source List<SupplierStatusView> statuses) {
+        return assessments.resolve(statuses, SupplierStatusView::assessmentKey);
+    }
+
+    @Name("assessment")
+    @Allow(Role.MEMBER)
+    @Description("The assessment that answers the request, as far as you may see it: once it is the supplier's newest published assessment "
+            + "and the supplier shares its results with you; null before (use `assessmentMethod` and `assessmentStatus`).")
+    public List<AssessmentView> assessmentOfRequest(@Source List<AssessmentRequestView> requests) {
+        return assessments.resolve(requests, AssessmentRequestView::assessmentKey);
+    }
+}

@@ -1,0 +1,32 @@
+package org.assay.assessment.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.assay.platform.NodeResolver;
+import org.assay.platform.NodeType;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code node(id:)} for assessments, under assessment's rule ({@code AssessmentAccess.visibleAll}, the rule of
+ * {@code assessment(id:)} for the operator, the assigned body and the supplier; for a member, the assessment sharing shows it).
+ */
+@ApplicationScoped
+public class AssessmentNodes implements NodeResolver {
+
+    @Inject
+    AssessmentReferences references;
+
+    @Override
+    public NodeType type() {
+        return AssessmentView.TYPE;
+    }
+
+    @Override
+    public Map<UUID, AssessmentView> visible(Collection<UUID> ids) {
+        return references.visible(List.copyOf(ids));
+    }
+}
