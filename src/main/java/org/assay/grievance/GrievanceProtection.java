@@ -3,6 +3,7 @@ package org.assay.grievance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.assay.platform.KeyRing;
 
 import java.nio.ByteBuffer;
 import java.util.List;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What only the operator's grievance handlers may read: the complainant's name, contact and the details they marked
- * private. Stored only sealed ({@link KeyRing}); this record never reaches a log, an audit input, an event or an export.
+ * private. Stored only sealed ({@link org.assay.platform.KeyRing}); this record never reaches a log, an audit input, an event or an export.
  */
 public record ProtectedFields(String name, String contact, String privateDetails) {
 

@@ -1,4 +1,4 @@
-package org.assay.grievance;
+package org.assay.platform;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * AES-256-GCM under a ring of named keys (plain code, the JDK's {@code javax.crypto}): everything is sealed under the
  * active key; any key of the ring opens what was sealed under it, so keys rotate by adding a new active key and
- * re-sealing ({@link GrievanceProtection#reseal}) before the old one is removed. A sealed value is
+ * re-sealing ({@code grievance.GrievanceProtection#reseal}, {@code webhook.WebhookSecrets#reseal}) before the old one is removed. A sealed value is
  * {@code nonce (12 bytes) || ciphertext || tag (16 bytes)}, bound to its row by the additional authenticated data.
  */
 public final class KeyRing {
@@ -42,15 +42,15 @@ public final class KeyRing {
             try {
                 raw = Base64.getDecoder().decode(encoded.strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("grievance key " + id + " is not base64");
+                throw new IllegalArgumentException("key " + id + " is not base64");
             }
             if (raw.length != 32) {
-                throw new IllegalArgumentException("grievance key " + id + " must be 32 bytes (AES-256), is " + raw.length);
+                throw new IllegalArgumentException("key " + id + " must be 32 bytes (AES-256), is " + raw.length);
             }
             ring.put(id, new SecretKeySpec(raw, "AES"));
         });
         if (!ring.containsKey(activeKeyId)) {
-            throw new IllegalArgumentException("the active grievance key " + activeKeyId + " is not in the key ring " + ring.keySet());
+            throw new IllegalArgumentException("the active key " + activeKeyId + " is not in the key ring " + ring.keySet());
         }
         this.keys = Map.copyOf(ring);
         this.activeKeyId = activeKeyId;
@@ -65,7 +65,7 @@ public final class KeyRing {
             }
             int colon = entry.indexOf(':');
             if (colon <= 0) {
-                throw new IllegalArgumentException("a grievance key entry must be id:base64");
+                throw new IllegalArgumentException("a key entry must be id:base64");
             }
             keys.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
         }
@@ -102,7 +102,7 @@ public final class KeyRing {
     public byte[] open(Sealed sealed, byte[] associatedData) {
         SecretKey key = keys.get(sealed.keyId());
         if (key == null) {
-            throw new IllegalStateException("grievance key " + sealed.keyId() + " is no longer in the key ring");
+            throw new IllegalStateException("key " + sealed.keyId() + " is no longer in the key ring");
         }
         byte[] bytes = sealed.bytes();
         if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {

@@ -43,6 +43,9 @@ public class WebhookDeliveries {
     WebhookSettings settings;
 
     @Inject
+    WebhookSecrets secrets;
+
+    @Inject
     EndpointDisabledNotice disabledNotice;
 
     /** An attempt a worker holds: everything needed to send it without the database. */
@@ -92,7 +95,7 @@ public class WebhookDeliveries {
                     + " order by d.eventPosition", Object[].class).setParameter("ids", attempts.keySet()).getResultList()) {
                 WebhookDelivery d = (WebhookDelivery) r[0];
                 WebhookEndpoint e = (WebhookEndpoint) r[1];
-                claims.add(new Claim(d.id, attempts.get(d.id), e.id, e.url, e.signingSecrets(now), d.messageId(), d.body));
+                claims.add(new Claim(d.id, attempts.get(d.id), e.id, e.url, secrets.signing(e, now), d.messageId(), d.body));
             }
             return claims;
         });

@@ -32,10 +32,20 @@ public class WebhookEndpoint {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public WebhookEndpointStatus status;
-    @Column(nullable = false)
+    /** A secret stored in clear before secrets were sealed (V161); null once sealed ({@link WebhookSecrets}). */
     public String secret;
+    /** Likewise for the previous secret. */
     @Column(name = "previous_secret")
     public String previousSecret;
+    /** The current signing secret, sealed ({@link WebhookSecrets}). */
+    @Column(name = "secret_sealed")
+    public byte[] secretSealed;
+    /** The previous signing secret during a rotation, sealed. */
+    @Column(name = "previous_secret_sealed")
+    public byte[] previousSecretSealed;
+    /** The key both are sealed under. */
+    @Column(name = "secret_key_id")
+    public String secretKeyId;
     @Column(name = "previous_secret_until")
     public Instant previousSecretUntil;
     @Column(name = "last_position", nullable = false)
@@ -48,14 +58,4 @@ public class WebhookEndpoint {
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    /** The secrets deliveries are signed with at {@code now}: the current one, and the previous one during its overlap. */
-    public List<SigningSecret> signingSecrets(Instant now) {
-        List<SigningSecret> secrets = new ArrayList<>();
-        secrets.add(new SigningSecret(secret));
-        if (previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)) {
-            secrets.add(new SigningSecret(previousSecret));
-        }
-        return secrets;
-    }
 }

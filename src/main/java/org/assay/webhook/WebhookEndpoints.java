@@ -40,6 +40,9 @@ public class WebhookEndpoints {
     @Inject
     WebhookSettings settings;
 
+    @Inject
+    WebhookSecrets secrets;
+
     /** A new endpoint and its signing secret, shown this once. */
     public record Registered(WebhookEndpoint endpoint, SigningSecret secret) {
     }
@@ -67,7 +70,7 @@ public class WebhookEndpoints {
         e.description = d;
         e.eventTypes = eventTypes == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(eventTypes.stream().distinct().sorted().toList());
         e.status = WebhookEndpointStatus.ACTIVE;
-        e.secret = secret.text();
+        secrets.seal(e, secret, null);
         // a new endpoint receives the events committed from now on (platform.outbox's sequencer: the last position given)
         e.lastPosition = ((Number) em.createNativeQuery("select last_position from outbox_sequencer").getSingleResult()).longValue();
         e.createdAt = clock.now();
@@ -80,9 +83,9 @@ public class WebhookEndpoints {
     public Registered rotateSecret(UUID id) {
         WebhookEndpoint e = mine(id);
         SigningSecret secret = SigningSecret.generate();
-        e.previousSecret = e.secret;
+        SigningSecret previous = secrets.current(e);
         e.previousSecretUntil = clock.now().plus(settings.secretOverlap());
-        e.secret = secret.text();
+        secrets.seal(e, secret, previous);
         e.updatedAt = clock.now();
         return new Registered(e, secret);
     }

@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import org.assay.platform.KeyRing;
 import org.assay.support.Fixtures;
 import org.assay.support.Gql;
 import org.assay.support.Scenarios;

@@ -22,6 +22,9 @@ public class ProdIdentityProvider extends OidcWiremockTestResource {
         // the grievance key ring an operator sets (a throwaway key for the packaged service under test)
         config.put("ASSAY_GRIEVANCE_KEYS", "it1:" + java.util.Base64.getEncoder().encodeToString(randomKey()));
         config.put("ASSAY_GRIEVANCE_ACTIVE_KEY", "it1");
+        // and the one that seals webhook signing secrets
+        config.put("ASSAY_WEBHOOK_KEYS", "it1:" + java.util.Base64.getEncoder().encodeToString(randomKey()));
+        config.put("ASSAY_WEBHOOK_ACTIVE_KEY", "it1");
         return config;
     }
 

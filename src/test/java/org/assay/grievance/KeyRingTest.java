@@ -1,5 +1,7 @@
 package org.assay.grievance;
 
+import org.assay.platform.KeyRing;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
