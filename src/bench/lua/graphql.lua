@@ -1,5 +1,7 @@
 -- wrk script: GraphQL POSTs with a bearer token, rotating over request bodies (one JSON document per line).
--- Env: BENCH_TOKEN (signed JWT), BENCH_BODIES (file). Prints one RESULT line in done().
+-- Env: BENCH_TOKEN (signed JWT), BENCH_BODIES (file), BENCH_STRIDE (optional: how far apart in the file the two
+-- threads start, default 7919; the events benchmark sets half the file so no body is sent twice). Prints one RESULT
+-- line in done().
 local token = os.getenv("BENCH_TOKEN")
 local bodies = {}
 for line in io.lines(os.getenv("BENCH_BODIES")) do
@@ -18,7 +20,7 @@ end
 
 local counter = 0
 function init(args)
-  counter = (tid or 0) * 7919
+  counter = (tid or 0) * tonumber(os.getenv("BENCH_STRIDE") or "7919")
 end
 
 function request()

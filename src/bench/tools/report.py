@@ -16,15 +16,16 @@ for line in open(sys.argv[1]):
         other.append(line.strip())
 FLOOR_OF = {'portfolio50': 'portfolioPage', 'portfolioSuppliers': 'portfolioPage', 'fullReport': 'fullReport'}
 print()
-print('| scale | operation | req/s | p50 ms | p99 ms | errors | service CPU ms/req | floor tps | floor p50 / p99 ms | req/s ÷ floor |')
-print('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|')
+print('| scale | operation | req/s | p50 ms | p99 ms | errors | service CPU ms/req | warm-up CPU ms/req | load avg | floor tps | floor p50 / p99 ms | req/s ÷ floor |')
+print('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
 for scale, name, kv in rows:
     f = floors.get((scale, FLOOR_OF.get(name, '')))
     ratio = f'{float(kv["rps"]) / float(f["tps"]):.2f}' if f else ''
     print(f'| {scale} | {name} | {kv["rps"]} | {kv["p50_ms"]} | {kv["p99_ms"]} | {kv.get("errors", "")} | {kv.get("service_cpu_ms_per_req", "")} | '
+          f'{kv.get("warmup_cpu_ms_per_req", "")} | {kv.get("loadavg", "")} | '
           f'{f["tps"] if f else ""} | {f["p50_ms"] + " / " + f["p99_ms"] if f else ""} | {ratio} |')
 for (scale, name), f in floors.items():
-    print(f'| {scale} | floor: {name} (pgbench) | {f["tps"]} tps | {f["p50_ms"]} | {f["p99_ms"]} | | | | | |')
+    print(f'| {scale} | floor: {name} (pgbench) | {f["tps"]} tps | {f["p50_ms"]} | {f["p99_ms"]} | | | | | | | |')
 print()
 for o in other:
     print('- ' + o)

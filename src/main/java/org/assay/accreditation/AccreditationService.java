@@ -22,11 +22,13 @@ import org.assay.supplier.Mineral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -154,14 +156,14 @@ public class AccreditationService {
         Validation v = new Validation();
         Organisation body = g.bodyId() == null ? null : em.find(Organisation.class, g.bodyId());
         if (body == null) {
-            v.add("input.bodyId", "NOT_FOUND", "no organisation with this id");
+            v.add("input.bodyId", AccreditationErrorCode.NOT_FOUND, "no organisation with this id");
         } else if (body.kind != OrganisationKind.ASSESSMENT_BODY) {
-            v.add("input.bodyId", "NOT_AN_ASSESSMENT_BODY", "only assessment bodies are accredited; this is a " + body.kind);
+            v.add("input.bodyId", AccreditationErrorCode.NOT_AN_ASSESSMENT_BODY, "only assessment bodies are accredited; this is a " + body.kind);
         }
         EnumSet<AssessmentMethod> methods = EnumSet.noneOf(AssessmentMethod.class);
         if (g.methods() != null) g.methods().stream().filter(Objects::nonNull).forEach(methods::add);
         if (methods.isEmpty()) {
-            v.add("input.methods", "REQUIRED", "give at least one assessment method");
+            v.add("input.methods", AccreditationErrorCode.REQUIRED, "give at least one assessment method");
         }
         EnumSet<Mineral> minerals = EnumSet.noneOf(Mineral.class);
         if (g.minerals() != null) g.minerals().stream().filter(Objects::nonNull).forEach(minerals::add);
@@ -170,7 +172,7 @@ public class AccreditationService {
         for (int i = 0; i < given.size(); i++) {
             String c = given.get(i) == null ? null : given.get(i).strip().toUpperCase(Locale.ROOT);
             if (!Identifiers.isValidCountry(c)) {
-                v.add("input.countries." + i, "INVALID_COUNTRY", "country must be an ISO 3166-1 alpha-2 code such as CD or CN");
+                v.add("input.countries." + i, AccreditationErrorCode.INVALID_COUNTRY, "country must be an ISO 3166-1 alpha-2 code such as CD or CN");
             } else {
                 countries.add(c);
             }
@@ -179,9 +181,9 @@ public class AccreditationService {
         v.required("input.validUntil", g.validUntil());
         if (g.validFrom() != null && g.validUntil() != null) {
             if (g.validUntil().isBefore(g.validFrom())) {
-                v.add("input.validUntil", "INVALID_PERIOD", "validUntil must not be before validFrom");
+                v.add("input.validUntil", AccreditationErrorCode.INVALID_PERIOD, "validUntil must not be before validFrom");
             } else if (g.validUntil().isBefore(clock.today())) {
-                v.add("input.validUntil", "ALREADY_EXPIRED", "this period ended before today");
+                v.add("input.validUntil", AccreditationErrorCode.ALREADY_EXPIRED, "this period ended before today");
             }
         }
         v.throwIfAny();
@@ -203,10 +205,10 @@ public class AccreditationService {
         Accreditation a = accreditationId == null ? null : em.find(Accreditation.class, accreditationId);
         Validation v = new Validation();
         if (a == null) {
-            throw new UserInputException("input.accreditationId", "NOT_FOUND", "no accreditation with this id");
+            throw new UserInputException("input.accreditationId", AccreditationErrorCode.NOT_FOUND, "no accreditation with this id");
         }
         if (a.withdrawnAt != null) {
-            v.add("input.accreditationId", "ALREADY_WITHDRAWN", "this accreditation was withdrawn on " + a.withdrawnAt);
+            v.add("input.accreditationId", AccreditationErrorCode.ALREADY_WITHDRAWN, "this accreditation was withdrawn on " + a.withdrawnAt);
         }
         String why = reason == null ? null : reason.strip();
         if (v.required("input.reason", why)) {
@@ -219,9 +221,33 @@ public class AccreditationService {
         return new Listed(a, em.find(Organisation.class, a.bodyId).name);
     }
 
+    /**
+     * The read rule of accreditations, one home for the listing and {@code node(id:)}: the operator reads every
+     * accreditation, an assessment body its own, nobody else. Empty when the caller reads none; else the body the
+     * caller is restricted to (null: any).
+     */
+    private Optional<Optional<UUID>> accreditationReader() {
+        if (caller.is(Role.OPERATOR)) return Optional.of(Optional.empty());
+        if (caller.is(Role.ASSESSOR)) return Optional.of(Optional.of(caller.organisationId()));
+        return Optional.empty();
+    }
+
+    /** The accreditations with these ids that the caller may read ({@link #accreditationReader}), in one statement. */
+    public List<Listed> accreditationsById(Collection<UUID> ids) {
+        Optional<Optional<UUID>> reader = accreditationReader();
+        if (ids.isEmpty() || reader.isEmpty()) return List.of();
+        UUID body = reader.get().orElse(null);
+        TypedQuery<Object[]> q = em.createQuery("select a, o.name from Accreditation a join Organisation o on o.id = a.bodyId "
+                + "where a.id in :ids" + (body == null ? "" : " and a.bodyId = :body"), Object[].class).setParameter("ids", ids);
+        if (body != null) q.setParameter("body", body);
+        return q.getResultList().stream().map(r -> new Listed((Accreditation) r[0], (String) r[1])).toList();
+    }
+
     /** Accreditations, newest first. The operator sees all (optionally of one body); a body only its own. */
     public List<Listed> accreditations(UUID bodyFilter, LocalDate activeOn, PageRequest page) {
-        UUID body = caller.is(Role.OPERATOR) ? bodyFilter : caller.organisationId();
+        Optional<Optional<UUID>> reader = accreditationReader();
+        if (reader.isEmpty()) return List.of();
+        UUID body = reader.get().orElse(bodyFilter);
         StringBuilder jpql = new StringBuilder("select a, o.name from Accreditation a join Organisation o on o.id = a.bodyId where 1 = 1");
         if (body != null) jpql.append(" and a.bodyId = :body");
         if (activeOn != null) jpql.append(" and a.withdrawnAt is null and a.validFrom <= :on and a.validUntil >= :on");
@@ -257,7 +283,7 @@ public class AccreditationService {
         Organisation counterparty = counterpartyId == null ? null : em.find(Organisation.class, counterpartyId);
         if (counterparty == null || counterparty.kind != expected) {
             // The same answer for "unknown" and "wrong kind": a declaration reveals nothing about other organisations.
-            v.add("input.counterpartyId", "NOT_FOUND", expected == OrganisationKind.SUPPLIER
+            v.add("input.counterpartyId", AccreditationErrorCode.NOT_FOUND, expected == OrganisationKind.SUPPLIER
                     ? "no supplier with this id" : "no assessment body with this id");
         }
         v.required("input.kind", kind);
@@ -268,7 +294,7 @@ public class AccreditationService {
         if (v.ok() && em.createQuery("select count(c) from ConflictDeclaration c where c.declarerId = :d and c.counterpartyId = :c "
                         + "and c.kind = :k", Long.class)
                 .setParameter("d", declarer).setParameter("c", counterpartyId).setParameter("k", kind).getSingleResult() > 0) {
-            v.add("input.kind", "ALREADY_DECLARED", "you already declared a conflict of this kind with this organisation");
+            v.add("input.kind", AccreditationErrorCode.ALREADY_DECLARED, "you already declared a conflict of this kind with this organisation");
         }
         v.throwIfAny();
         ConflictDeclaration c = new ConflictDeclaration();
@@ -289,9 +315,9 @@ public class AccreditationService {
      * bodies and suppliers see the declarations their own organisation made.
      */
     public List<Declared> declarations(UUID involving, PageRequest page) {
+        if (!readsDeclarations()) return List.of();
         boolean operator = caller.is(Role.OPERATOR);
-        StringBuilder jpql = new StringBuilder("select c, d.name, d.kind, p.name, p.kind from ConflictDeclaration c "
-                + "join Organisation d on d.id = c.declarerId join Organisation p on p.id = c.counterpartyId where 1 = 1");
+        StringBuilder jpql = new StringBuilder(DECLARED + " where 1 = 1");
         if (!operator) jpql.append(" and c.declarerId = :own");
         if (operator && involving != null) jpql.append(" and (c.declarerId = :org or c.counterpartyId = :org)");
         if (page.hasCursor()) jpql.append(" and (c.declaredAt < :at or (c.declaredAt = :at and c.id < :afterId))");
@@ -303,11 +329,34 @@ public class AccreditationService {
             q.setParameter("at", page.instant(0));
             q.setParameter("afterId", page.uuid(1));
         }
-        return q.setMaxResults(page.first() + 1).getResultList().stream().map(r -> {
-            ConflictDeclaration c = (ConflictDeclaration) r[0];
-            return new Declared(c, new Party(c.declarerId, (String) r[1], (OrganisationKind) r[2]),
-                    new Party(c.counterpartyId, (String) r[3], (OrganisationKind) r[4]));
-        }).toList();
+        return q.setMaxResults(page.first() + 1).getResultList().stream().map(AccreditationService::declared).toList();
+    }
+
+    private static final String DECLARED = "select c, d.name, d.kind, p.name, p.kind from ConflictDeclaration c "
+            + "join Organisation d on d.id = c.declarerId join Organisation p on p.id = c.counterpartyId";
+
+    private static Declared declared(Object[] r) {
+        ConflictDeclaration c = (ConflictDeclaration) r[0];
+        return new Declared(c, new Party(c.declarerId, (String) r[1], (OrganisationKind) r[2]),
+                new Party(c.counterpartyId, (String) r[3], (OrganisationKind) r[4]));
+    }
+
+    /**
+     * The read rule of declarations, one home for the listing and {@code node(id:)}: the operator reads all, an
+     * assessment body or a supplier those its own organisation made, members none.
+     */
+    private boolean readsDeclarations() {
+        return caller.is(Role.OPERATOR) || caller.is(Role.ASSESSOR) || caller.is(Role.SUPPLIER);
+    }
+
+    /** The declarations with these ids that the caller may read ({@link #readsDeclarations}), in one statement. */
+    public List<Declared> declarationsById(Collection<UUID> ids) {
+        if (ids.isEmpty() || !readsDeclarations()) return List.of();
+        boolean operator = caller.is(Role.OPERATOR);
+        TypedQuery<Object[]> q = em.createQuery(DECLARED + " where c.id in :ids" + (operator ? "" : " and c.declarerId = :own"), Object[].class)
+                .setParameter("ids", ids);
+        if (!operator) q.setParameter("own", caller.organisationId());
+        return q.getResultList().stream().map(AccreditationService::declared).toList();
     }
 
     public static String cursorOf(Declared d) {

@@ -104,6 +104,14 @@ public class AuditTrail implements AuditLog {
         }
     }
 
+    /** The events at these positions of the chain (unknown ones left out), in one statement. */
+    public List<AuditEvent> events(java.util.Collection<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("from AuditEvent e where e.seq in :seqs", AuditEvent.class).setParameter("seqs", seqs).getResultList();
+    }
+
     public List<AuditEvent> page(AuditFilter filter, PageRequest page) {
         StringBuilder jpql = new StringBuilder("from AuditEvent e where 1 = 1");
         if (filter.organisationId() != null) jpql.append(" and e.organisationId = :org");

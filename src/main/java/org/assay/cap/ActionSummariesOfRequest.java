@@ -13,14 +13,14 @@ import java.util.UUID;
  * fields come from the same two statements, read once however many of those fields a query selects.
  */
 @RequestScoped
-class ActionSummariesOfRequest {
+public class ActionSummariesOfRequest {
 
     @Inject
     ActionStatusSummaries summaries;
 
     private final Map<UUID, ActionStatusSummaries.Summary> read = new HashMap<>();
 
-    Map<UUID, ActionStatusSummaries.Summary> of(List<UUID> supplierIds) {
+    public Map<UUID, ActionStatusSummaries.Summary> of(List<UUID> supplierIds) {
         List<UUID> missing = supplierIds.stream().filter(id -> !read.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
             read.putAll(summaries.of(missing));

@@ -153,14 +153,14 @@ public class CorrectiveActions {
         CorrectiveAction a = transition(actionId, ActionRules.Transition.PROPOSE_DUE_DATE);
         Validation v = new Validation();
         if (v.required("input.dueDate", dueDate) && !dueDate.isAfter(clock.today())) {
-            v.add("input.dueDate", "IN_THE_PAST", "the proposed due date must be after today");
+            v.add("input.dueDate", CorrectiveActionErrorCode.IN_THE_PAST, "the proposed due date must be after today");
         }
         if (dueDate != null && dueDate.equals(a.dueDate)) {
-            v.add("input.dueDate", "UNCHANGED", "that is already the due date");
+            v.add("input.dueDate", CorrectiveActionErrorCode.UNCHANGED, "that is already the due date");
         }
         if (v.required("input.reason", reason)) v.maxLength("input.reason", reason, 2000);
         if (a.proposedDueDate != null) {
-            v.add("input.actionId", "PROPOSAL_PENDING", "a due-date proposal is already waiting for the assessor");
+            v.add("input.actionId", CorrectiveActionErrorCode.PROPOSAL_PENDING, "a due-date proposal is already waiting for the assessor");
         }
         v.throwIfAny();
         a.proposedDueDate = dueDate;
@@ -171,10 +171,10 @@ public class CorrectiveActions {
     public CorrectiveAction decideDueDate(UUID actionId, boolean accept, String reason) {
         CorrectiveAction a = transition(actionId, ActionRules.Transition.DECIDE_DUE_DATE);
         if (a.proposedDueDate == null) {
-            throw new UserInputException("input.actionId", "NO_PROPOSAL", "no due-date proposal is waiting");
+            throw new UserInputException("input.actionId", CorrectiveActionErrorCode.NO_PROPOSAL, "no due-date proposal is waiting");
         }
         if (!accept && (reason == null || reason.isBlank())) {
-            throw new UserInputException("input.reason", "REQUIRED", "say why the proposed due date is refused");
+            throw new UserInputException("input.reason", CorrectiveActionErrorCode.REQUIRED, "say why the proposed due date is refused");
         }
         LocalDate proposed = a.proposedDueDate;
         if (accept) {
@@ -189,7 +189,7 @@ public class CorrectiveActions {
     public CorrectiveAction submit(UUID actionId, String note, List<UUID> evidence) {
         CorrectiveAction a = transition(actionId, ActionRules.Transition.SUBMIT);
         if (a.description == null || a.ownerName == null) {
-            throw new UserInputException("input.actionId", "PLAN_REQUIRED", "describe the action and name its owner before submitting");
+            throw new UserInputException("input.actionId", CorrectiveActionErrorCode.PLAN_REQUIRED, "describe the action and name its owner before submitting");
         }
         Validation v = new Validation();
         checkEvidence(v, evidence);
@@ -215,7 +215,7 @@ public class CorrectiveActions {
     public CorrectiveAction sendBack(UUID actionId, String reason) {
         CorrectiveAction a = transition(actionId, ActionRules.Transition.SEND_BACK);
         if (reason == null || reason.isBlank()) {
-            throw new UserInputException("input.reason", "REQUIRED", "say why the action is sent back");
+            throw new UserInputException("input.reason", CorrectiveActionErrorCode.REQUIRED, "say why the action is sent back");
         }
         a.submittedAt = null;
         CorrectiveAction moved = move(a, ActionRules.Transition.SEND_BACK, ActionEventKind.SENT_BACK, reason.strip(), null, List.of());
@@ -290,7 +290,7 @@ public class CorrectiveActions {
             Number n = (Number) em.createNativeQuery("select count(*) from document where id = ?1 and (uploader_organisation_id = ?2 or supplier_id = ?2)")
                     .setParameter(1, evidence.get(i)).setParameter(2, caller.organisationId()).getSingleResult();
             if (n.intValue() == 0) {
-                v.add("input.evidenceDocumentIds." + i, "DOCUMENT_NOT_FOUND", "upload the document first");
+                v.add("input.evidenceDocumentIds." + i, CorrectiveActionErrorCode.DOCUMENT_NOT_FOUND, "upload the document first");
             }
         }
     }
@@ -298,10 +298,10 @@ public class CorrectiveActions {
     private CorrectiveAction transition(UUID actionId, ActionRules.Transition t) {
         CorrectiveAction a = actionId == null ? null : em.find(CorrectiveAction.class, actionId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null || !mayAct(a, t)) {
-            throw new UserInputException("input.actionId", "NOT_FOUND", "no corrective action with this id that you may act on");
+            throw new UserInputException("input.actionId", CorrectiveActionErrorCode.NOT_FOUND, "no corrective action with this id that you may act on");
         }
         if (!ActionRules.allowed(t, a.status)) {
-            throw new UserInputException("input.actionId", "WRONG_STATE", "the action is " + a.status + "; " + t + " is not possible now");
+            throw new UserInputException("input.actionId", CorrectiveActionErrorCode.WRONG_STATE, "the action is " + a.status + "; " + t + " is not possible now");
         }
         return a;
     }

@@ -43,6 +43,11 @@ final class DemoSession {
         return new DemoSession(part.user(), false);
     }
 
+    /** Someone without an account or token (a complainant on the public grievance operations). */
+    static DemoSession anonymous() {
+        return new DemoSession(null, false);
+    }
+
     /** Someone holding the IdP's operator bootstrap role, before the operator organisation has any people. */
     static DemoSession bootstrap(String operatorRole) {
         return new DemoSession("demo-bootstrap", true).withRole(operatorRole);
@@ -107,6 +112,10 @@ final class DemoSession {
 
     /** The verified identity a token of this person gives, augmented with the membership records. */
     SecurityIdentity identity() {
+        if (subject == null) {
+            return QuarkusSecurityIdentity.builder().setAnonymous(true)
+                    .setPrincipal(new io.quarkus.security.runtime.QuarkusPrincipal("")).build();
+        }
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(new DemoToken(subject, issuer()));
         if (bootstrapOperator) {
             b.addRole(role);

@@ -34,11 +34,15 @@ import static org.assay.demo.DemoCast.VOLTARIS;
  *   <li>120 days ago: the first change proposal adopted and framework version 1.1 published (a minor version);</li>
  *   <li>45 days ago: Kolwezi's on-site audit with a critical finding (rating capped at B; its 30-day action overdue);</li>
  *   <li>30 days ago: Kolwezi works on its corrective actions (open, in progress after a send-back, submitted, verified);</li>
+ *   <li>20 days ago: two grievances about Kolwezi filed without an account, triaged and in dialogue; Kolwezi answers one
+ *   and commits to a corrective action for the other ({@link DemoVoices});</li>
  *   <li>10 days ago: Copperbelt's desk review (rated), Salar Andino's certificate recognition (its ISO 14001 certificate,
  *   and so the assessment, ends in 45 days), a second adopted proposal (the draft of the next version);</li>
+ *   <li>5 days ago: the grievance with the commitment resolved; the other complainant writes again;</li>
  *   <li>today: sharing grants (member, all members, public; summary and full), an accepted and a pending sharing
  *   request, portfolios, a requirement profile, an open proposal with one vote, a new request waiting for assignment,
- *   a conflict-of-interest declaration, and members reading shared results (access records and usage).</li>
+ *   a conflict-of-interest declaration, and members reading shared results (access records and usage); a new grievance
+ *   waiting for triage, Copperbelt's two finding disputes (one upheld, one open), Kolwezi's public disclosure.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -71,6 +75,9 @@ class DemoStory {
     @Inject
     DemoEvidence evidence;
 
+    @Inject
+    DemoVoices voices;
+
     private Map<String, String> ids;
     private LocalDate today;
 
@@ -81,8 +88,11 @@ class DemoStory {
         DemoWorld.at(clock, Duration.ofDays(120), this::firstMinorVersion);
         String audit = at(45, this::kolweziAudit);
         DemoWorld.at(clock, Duration.ofDays(30), () -> kolweziActions(audit));
+        DemoWorld.at(clock, Duration.ofDays(20), () -> voices.grievancesFiled(ids));
         DemoWorld.at(clock, Duration.ofDays(10), this::recentAssessments);
+        DemoWorld.at(clock, Duration.ofDays(5), voices::grievanceResolved);
         today();
+        voices.today(ids);
     }
 
     private String at(int daysBack, java.util.function.Supplier<String> chapter) {
@@ -262,6 +272,8 @@ class DemoStory {
         as(ASSESSOR).run(SUBMIT, Map.of("in", Map.of("assessmentId", review, "idempotencyKey", "demo-submit-copperbelt-review")));
         finding(review, "MINOR", "Smelter list not reconciled with the RMAP list this quarter",
                 "The list of upstream smelters was last reconciled in the previous quarter.", "SCM");
+        finding(review, "OBSERVATION", "Conflict minerals policy not signed by the board",
+                "The policy is approved by management; the board's signature is pending.", "GOV");
         publish(review, "demo-publish-copperbelt-review");
 
         String certificateDocument = evidence.upload(ANDINO, "salar-andino-iso14001-certificate.pdf", null);

@@ -55,6 +55,9 @@ public class DemoWorld {
     @Inject
     DemoStory story;
 
+    @Inject
+    DemoVoices voices;
+
     /** After the starter framework (the story assesses against it). */
     void onStart(@Observes @Priority(5000) StartupEvent event) {
         if (enabled) {
@@ -76,6 +79,15 @@ public class DemoWorld {
         QuarkusTransaction.requiringNew().run(() -> audit.append("system", null, null, MARKER, List.of(), audit.digest(loadedAt.toString())));
         LOG.infof("Loaded the demo world (%d organisations, story told as of %s)", ids.size(), loadedAt);
         return true;
+    }
+
+    /**
+     * The reference and follow-up code of the demo complainant whose grievance is in dialogue (also logged at load), or
+     * null when the story was not told by this process: a follow-up code is shown once and only its digest is stored.
+     */
+    public String[] demoComplainant() {
+        DemoVoices.Receipt r = voices.complainant();
+        return r == null ? null : new String[]{r.reference(), r.followUpCode()};
     }
 
     private boolean told() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.assay.grievance.GrievanceAccess;
 import org.assay.organisation.Organisation;
 import org.assay.organisation.OrganisationStatus;
 import org.assay.platform.Clock;
@@ -106,8 +107,9 @@ public class EventFeed {
         if (org == null || org.status != OrganisationStatus.ACTIVE || limit <= 0) {
             return new Page(List.of(), false);
         }
-        EventAudience.Viewer viewer = new EventAudience.Viewer(org.id, org.kind.role());
-        boolean operator = viewer.role() == Role.OPERATOR;
+        boolean operator = org.kind.role() == Role.OPERATOR;
+        EventAudience.Viewer viewer = new EventAudience.Viewer(org.id, org.kind.role(),
+                operator && subject != null && !PUSHED.equals(subject) && GrievanceAccess.isHandler(em, subject, org.id));
         String jpql = "select e, " + EventAudience.GRANT_LEVEL + ", " + EventAudience.REQUESTED
                 + " from OutboxEvent e where e.position is not null and e.position > :after"
                 + (types == null || types.isEmpty() ? "" : " and e.type in :types")
@@ -124,7 +126,7 @@ public class EventFeed {
         }
         if (!operator) {
             q.setParameter("results", ofReach(EventType.Reach.RESULTS)).setParameter("actions", ofReach(EventType.Reach.ACTIONS))
-                    .setParameter("assigned", EventType.ASSESSMENT_ASSIGNED)
+                    .setParameter("assigned", EventType.ASSESSMENT_ASSIGNED).setParameter("grievanceCounts", ofReach(EventType.Reach.GRIEVANCE_COUNTS))
                     .setParameter("everyone", Broadcast.SIGNED_IN).setParameter("membersBroadcast", Broadcast.MEMBERS);
         }
         List<Object[]> rows = q.setMaxResults(limit + 1).getResultList();
@@ -146,7 +148,7 @@ public class EventFeed {
             if (d.shared()) {
                 reads.add(new SharedResults.Read(e.supplierId, e.assessmentId, d.level()));
             }
-            out.add(new VisibleEvent(e.position, e.id, e.type, e.occurredAt, data(e, d.level())));
+            out.add(new VisibleEvent(e.position, e.id, e.type, e.occurredAt, data(e, d)));
         }
         sharedResults.recordReads(org.id, viewer.member(), subject == null ? PUSHED : subject, reads);
         return new Page(out, more);
@@ -156,11 +158,16 @@ public class EventFeed {
         return Arrays.stream(EventType.values()).filter(t -> t.reach() == reach).toList();
     }
 
-    private static ObjectNode data(OutboxEvent e, SharingLevel level) {
+    private static ObjectNode data(OutboxEvent e, EventAudience.Decision d) {
         try {
             ObjectNode data = (ObjectNode) JSON.readTree(e.summaryData);
-            if (level == SharingLevel.FULL) {
-                data.setAll((ObjectNode) JSON.readTree(e.fullData));
+            if (d.level() == SharingLevel.FULL) {
+                ObjectNode full = (ObjectNode) JSON.readTree(e.fullData);
+                full.properties().forEach(f -> {
+                    if (d.receives(f.getKey())) {
+                        data.set(f.getKey(), f.getValue());
+                    }
+                });
             }
             return data;
         } catch (JsonProcessingException ex) {

@@ -5,10 +5,10 @@ public class DocumentRefused extends RuntimeException {
     private final int status;
     private final String code;
 
-    public DocumentRefused(int status, String code, String message) {
+    public DocumentRefused(int status, EvidenceErrorCode code, String message) {
         super(message);
         this.status = status;
-        this.code = code;
+        this.code = code.name();
     }
 
     public int status() {

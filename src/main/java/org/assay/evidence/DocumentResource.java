@@ -54,10 +54,10 @@ public class DocumentResource {
             requireActiveMember();
             if (caller.organisationIdIfAny().isEmpty()) {
                 // The IdP's bootstrap operator before the operator organisation exists: documents need an owner.
-                throw new DocumentRefused(403, "NOT_A_MEMBER", "Uploading needs an organisation; you belong to none yet.");
+                throw new DocumentRefused(403, EvidenceErrorCode.NOT_A_MEMBER, "Uploading needs an organisation; you belong to none yet.");
             }
             if (file == null || file.uploadedFile() == null) {
-                throw new DocumentRefused(400, "FILE_REQUIRED", "send the file as the multipart part named `file`");
+                throw new DocumentRefused(400, EvidenceErrorCode.FILE_REQUIRED, "send the file as the multipart part named `file`");
             }
             EvidenceService.Stored stored = service.upload(file.uploadedFile(), file.fileName(), file.contentType(), supplierId);
             URI location = URI.create("/documents/" + stored.document().id());
@@ -94,17 +94,17 @@ public class DocumentResource {
 
     private void requireActiveMember() {
         if (!caller.isMember()) {
-            throw new DocumentRefused(403, "NOT_A_MEMBER",
+            throw new DocumentRefused(403, EvidenceErrorCode.NOT_A_MEMBER,
                     "You are signed in but not a member of any organisation on Assay. Ask your organisation's admin or the operator to add you.");
         }
         if (caller.organisationSuspended()) {
-            throw new DocumentRefused(403, "ORGANISATION_SUSPENDED", "Your organisation is suspended on Assay; contact the operator.");
+            throw new DocumentRefused(403, EvidenceErrorCode.ORGANISATION_SUSPENDED, "Your organisation is suspended on Assay; contact the operator.");
         }
     }
 
     /** The same answer whether the document does not exist or may not be read: existence is not revealed. */
     private static DocumentRefused notFound() {
-        return new DocumentRefused(404, "NOT_FOUND", "Document not found");
+        return new DocumentRefused(404, EvidenceErrorCode.NOT_FOUND, "Document not found");
     }
 
     static Response refusal(DocumentRefused e) {

@@ -94,11 +94,11 @@ public class EvidenceService {
             throw tooLarge();
         }
         if (size == 0) {
-            throw new DocumentRefused(400, "EMPTY_FILE", "the file is empty");
+            throw new DocumentRefused(400, EvidenceErrorCode.EMPTY_FILE, "the file is empty");
         }
         byte[] head = head(file);
         DocumentType type = DocumentType.detect(declaredMediaType, fileName, head).orElseThrow(() -> new DocumentRefused(415,
-                "UNSUPPORTED_MEDIA_TYPE", "accepted are " + DocumentType.accepted() + "; the declared type ("
+                EvidenceErrorCode.UNSUPPORTED_MEDIA_TYPE, "accepted are " + DocumentType.accepted() + "; the declared type ("
                 + (declaredMediaType == null ? "none" : DocumentType.normalise(declaredMediaType))
                 + ") is not one of them, or the file's content does not match it"));
         String sha256 = sha256(file);
@@ -137,7 +137,7 @@ public class EvidenceService {
     }
 
     DocumentRefused tooLarge() {
-        return new DocumentRefused(413, "TOO_LARGE", "files may be at most " + maxSize() + " bytes");
+        return new DocumentRefused(413, EvidenceErrorCode.TOO_LARGE, "files may be at most " + maxSize() + " bytes");
     }
 
     /** A supplier's uploads are about itself; others may name any supplier, or none. */
@@ -147,12 +147,12 @@ public class EvidenceService {
             try {
                 id = UUID.fromString(supplierId.strip());
             } catch (IllegalArgumentException e) {
-                throw new DocumentRefused(400, "INVALID_SUPPLIER_ID", "supplierId is not a valid id");
+                throw new DocumentRefused(400, EvidenceErrorCode.INVALID_SUPPLIER_ID, "supplierId is not a valid id");
             }
         }
         if (caller.is(Role.SUPPLIER)) {
             if (id != null && !id.equals(caller.organisationId())) {
-                throw new DocumentRefused(400, "INVALID_SUPPLIER_ID", "a supplier uploads documents about itself only");
+                throw new DocumentRefused(400, EvidenceErrorCode.INVALID_SUPPLIER_ID, "a supplier uploads documents about itself only");
             }
             return caller.organisationId();
         }
@@ -163,7 +163,7 @@ public class EvidenceService {
                 return o != null && o.kind == OrganisationKind.SUPPLIER;
             });
             if (!supplier) {
-                throw new DocumentRefused(400, "INVALID_SUPPLIER_ID", "no supplier with this id");
+                throw new DocumentRefused(400, EvidenceErrorCode.INVALID_SUPPLIER_ID, "no supplier with this id");
             }
         }
         return id;
@@ -209,7 +209,7 @@ public class EvidenceService {
      */
     @Transactional
     public DocumentRef requireReadable(UUID id, String field) {
-        return findReadable(id).orElseThrow(() -> new UserInputException(field, "DOCUMENT_NOT_FOUND",
+        return findReadable(id).orElseThrow(() -> new UserInputException(field, EvidenceErrorCode.DOCUMENT_NOT_FOUND,
                 "no document with this id that you may read"));
     }
 

@@ -29,12 +29,20 @@ public class GrievanceAccess {
     public boolean isHandler() {
         if (handler == null) {
             handler = caller.is(Role.OPERATOR) && caller.subject() != null && caller.organisationIdIfAny().isPresent()
-                    && ((Number) em.createNativeQuery("""
-                            select count(*) from grievance_handler h join membership m on m.id = h.membership_id
-                            where m.subject = ?1 and m.organisation_id = ?2""")
-                    .setParameter(1, caller.subject()).setParameter(2, caller.organisationId()).getSingleResult()).longValue() > 0;
+                    && isHandler(em, caller.subject(), caller.organisationId());
         }
         return handler;
+    }
+
+    /**
+     * Whether the person {@code subject} of organisation {@code organisationId} is one of the operator's grievance
+     * handlers (one statement) — also how the event feed decides who reads grievance events in full (events.EventAudience).
+     */
+    public static boolean isHandler(EntityManager em, String subject, UUID organisationId) {
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from grievance_handler h join membership m on m.id = h.membership_id
+                        where m.subject = ?1 and m.organisation_id = ?2""")
+                .setParameter(1, subject).setParameter(2, organisationId).getSingleResult()).longValue() > 0;
     }
 
     /** Whether the caller is the supplier the grievance is about. */

@@ -42,6 +42,9 @@ public class GrievanceCommitments {
     @Inject
     Caller caller;
 
+    @Inject
+    GrievanceEvents events;
+
     /** The action's severity follows the grievance's: critical stays critical, high is major, lower is minor. */
     static Severity severityOf(GrievanceSeverity s) {
         return switch (s) {
@@ -78,6 +81,7 @@ public class GrievanceCommitments {
         CorrectiveAction a = actions.openForGrievance(verifying.get(), g.id, severityOf(g.severity), what, who, dueDate);
         g.updatedAt = clock.now();
         grievances.step(g, "ACTION_COMMITTED", what.length() > 2000 ? what.substring(0, 1999) + "…" : what, caller.subject());
+        events.actionCommitted(g, a.id);
         return new Commitment(g, a);
     }
 }

@@ -42,6 +42,9 @@ public class GrievanceHandling {
     @Inject
     GrievanceProtection protection;
 
+    @Inject
+    GrievanceEvents events;
+
     /** A triage decision. */
     public record Triage(TriageOutcome outcome, GrievanceSeverity severity, String reason, OtherMechanism referredTo,
                          String referralReference) {
@@ -85,6 +88,7 @@ public class GrievanceHandling {
         }
         checkSeverity(v, g, t.severity());
         v.throwIfAny();
+        GrievanceStage from = g.stage;
         g.triageOutcome = t.outcome();
         if (t.severity() != null) {
             g.severity = t.severity();
@@ -103,6 +107,7 @@ public class GrievanceHandling {
         if (g.stage == GrievanceStage.CLOSED) {
             grievances.step(g, GrievanceStage.CLOSED.name(), g.outcome, caller.subject());
         }
+        events.stageChanged(g, from);
         return g;
     }
 
@@ -125,6 +130,7 @@ public class GrievanceHandling {
             v.add("input.publicSummary", GrievanceErrorCode.INVALID, "a public summary is written when the case is resolved or closed");
         }
         v.throwIfAny();
+        GrievanceStage from = g.stage;
         g.stage = to;
         if (to.finished()) {
             g.outcome = text;
@@ -132,6 +138,7 @@ public class GrievanceHandling {
         }
         g.updatedAt = clock.now();
         grievances.step(g, to.name(), text, caller.subject());
+        events.stageChanged(g, from);
         return g;
     }
 
@@ -210,6 +217,9 @@ public class GrievanceHandling {
         String text = Grievances.text(v, "input.body", body, Grievances.MAX_TEXT, true);
         v.throwIfAny();
         grievances.message(g, channel, MessageAuthor.HANDLER, text, caller.subject());
+        if (channel == MessageChannel.SUPPLIER) {
+            events.messageToSupplier(g);
+        }
         return g;
     }
 
@@ -223,6 +233,7 @@ public class GrievanceHandling {
         String text = Grievances.text(v, "input.body", body, Grievances.MAX_TEXT, true);
         v.throwIfAny();
         grievances.message(g, MessageChannel.SUPPLIER, MessageAuthor.SUPPLIER, text, caller.subject());
+        events.supplierResponded(g);
         return g;
     }
 

@@ -48,6 +48,9 @@ public class Grievances {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    GrievanceEvents events;
+
     /** What a complainant files. {@code name}, {@code contact} and {@code privateDetails} are protected. */
     public record Filing(UUID supplierId, UUID siteId, GrievanceCategory category, String description, String location,
                          String occurred, GrievanceLanguage language, boolean anonymous, String name, String contact,
@@ -119,6 +122,7 @@ public class Grievances {
         g.updatedAt = now;
         em.persist(g);
         step(g, GrievanceStage.RECEIVED.name(), null, null);
+        events.received(g);
         return new Receipt(g, code);
     }
 

@@ -1,5 +1,7 @@
 package org.assay.membership;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -7,10 +9,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.assay.organisation.OrganisationKind;
 import org.assay.platform.Caller;
+import org.assay.platform.IdentityChanges;
 import org.assay.platform.Role;
 import org.assay.platform.ServiceUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,12 +25,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Attaches organisation and role to a verified identity, once per request, from the platform's own membership records.
+ * Attaches organisation and role to a verified identity from the platform's own membership records. What one lookup
+ * found is kept per person and token claims (bounded, at most {@code assay.identity.membership-cache.max-age}) and used
+ * only while {@link IdentityChanges} says nothing changed since: any change of a membership or of an organisation's
+ * status or kind, on any replica, makes every replica look up again, from the next request after its commit.
  * The person is the pair (issuer, {@code sub}) of the verified token — never {@code preferred_username}, {@code upn} or
  * an e-mail alone. A membership added by e-mail (or a row migrated without its issuer) binds to (issuer, {@code sub})
  * at the first sign-in with that verified e-mail (or that {@code sub}); from then on only (issuer, {@code sub}) counts.
@@ -56,6 +64,23 @@ public class MembershipIdentityAugmentor implements SecurityIdentityAugmentor {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    IdentityChanges changes;
+
+    @ConfigProperty(name = "assay.identity.membership-cache.max-size", defaultValue = "10000")
+    long maxSize;
+
+    /** A safety net beside the change notifications: nothing kept is older than this. */
+    @ConfigProperty(name = "assay.identity.membership-cache.max-age", defaultValue = "5m")
+    Duration maxAge;
+
+    private Cache<Who, Kept> kept;
+
+    @PostConstruct
+    void init() {
+        kept = Caffeine.newBuilder().maximumSize(maxSize).expireAfterWrite(maxAge).build();
+    }
+
     @ConfigProperty(name = "assay.operator-role", defaultValue = "assay-operator")
     String operatorRole;
 
@@ -68,10 +93,17 @@ public class MembershipIdentityAugmentor implements SecurityIdentityAugmentor {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(() -> attach(identity));
+        SecurityIdentity known;
+        try {
+            known = attach(identity, false); // what is kept needs no worker thread
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return known != null ? Uni.createFrom().item(known) : context.runBlocking(() -> attach(identity, true));
     }
 
-    private SecurityIdentity attach(SecurityIdentity identity) {
+    /** The identity with its membership; null when it must be looked up and {@code mayLookUp} is false. */
+    private SecurityIdentity attach(SecurityIdentity identity, boolean mayLookUp) {
         if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             throw new AuthenticationFailedException("not a verified token");
         }
@@ -91,28 +123,60 @@ public class MembershipIdentityAugmentor implements SecurityIdentityAugmentor {
             builder.addAttribute(Caller.EMAIL, email);
         }
         boolean bootstrapOperator = identity.hasRole(operatorRole);
+        Who key = new Who(issuer, subject, email, emailVerified, bootstrapOperator);
+        Kept k = kept.getIfPresent(key);
+        if (k == null || !changes.current(k.stamp())) {
+            if (!mayLookUp) {
+                return null;
+            }
+            long stamp = changes.generation(); // before the lookup: a change committed during it makes the result stale
+            k = new Kept(stamp, resolve(issuer, subject, email, emailVerified, bootstrapOperator));
+            kept.put(key, k);
+        }
+        Resolved r = k.resolved();
+        if (r.organisationId() != null) {
+            builder.addAttribute(Caller.ORGANISATION_ID, r.organisationId());
+        }
+        if (r.role() != null) {
+            builder.addAttribute(Caller.ROLE, r.role());
+            builder.addAttribute(Caller.ADMIN, r.admin());
+        }
+        if (r.suspended() != null) {
+            builder.addAttribute(Caller.ORGANISATION_SUSPENDED, r.suspended());
+        }
+        return builder.build();
+    }
+
+    /** Everything of the token the lookup depends on. */
+    private record Who(String issuer, String subject, String email, boolean emailVerified, boolean bootstrapOperator) {
+    }
+
+    /** What the lookup found: the attributes to attach (null: not attached). */
+    private record Resolved(UUID organisationId, Role role, boolean admin, Boolean suspended) {
+    }
+
+    private record Kept(long stamp, Resolved resolved) {
+    }
+
+    private Resolved resolve(String issuer, String subject, String email, boolean emailVerified, boolean bootstrapOperator) {
         try (Connection c = dataSource.getConnection()) {
             Found found = lookup(c, issuer, subject, emailVerified, email);
             if (found != null && !found.bound() && !bind(c, found.id(), issuer, subject)) {
                 found = lookup(c, issuer, subject, emailVerified, email); // someone else bound it first: look again
             }
             if (found != null && !(bootstrapOperator && found.role() != Role.OPERATOR)) {
-                builder.addAttribute(Caller.ORGANISATION_ID, found.organisationId());
-                builder.addAttribute(Caller.ROLE, found.role());
-                builder.addAttribute(Caller.ADMIN, found.admin());
-                builder.addAttribute(Caller.ORGANISATION_SUSPENDED, found.suspended());
-                return builder.build();
+                return new Resolved(found.organisationId(), found.role(), found.admin(), found.suspended());
             }
             if (bootstrapOperator) {
-                builder.addAttribute(Caller.ROLE, Role.OPERATOR);
-                builder.addAttribute(Caller.ADMIN, true);
+                UUID operatorOrg = null;
                 try (PreparedStatement ps = c.prepareStatement(OPERATOR_ORG); ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        builder.addAttribute(Caller.ORGANISATION_ID, rs.getObject(1, UUID.class));
+                        operatorOrg = rs.getObject(1, UUID.class);
                     }
                 }
+                return new Resolved(operatorOrg, Role.OPERATOR, true, null);
             }
-            return builder.build();
+            return new Resolved(null, null, false, null);
         } catch (SQLException ex) {
             throw new ServiceUnavailableException(ex);
         }

@@ -9,6 +9,7 @@ import org.assay.organisation.Organisation;
 import org.assay.organisation.OrganisationKind;
 import org.assay.organisation.OrganisationService;
 import org.assay.platform.Caller;
+import org.assay.platform.IdentityChanges;
 import org.assay.platform.Clock;
 import org.assay.platform.PageRequest;
 import org.assay.platform.Role;
@@ -42,6 +43,10 @@ public class MembershipService {
 
     @Inject
     OrganisationService organisations;
+
+    /** Every replica forgets the identities it kept when this transaction commits (and by V165's notification). */
+    @Inject
+    IdentityChanges identityChanges;
 
     /** {@code issuer} null: the caller's own issuer (the one identity provider the service trusts). */
     public record NewPerson(UUID organisationId, String issuer, String subject, String email, String displayName, boolean admin) {
@@ -103,6 +108,7 @@ public class MembershipService {
             m.boundAt = m.createdAt;
         }
         em.persist(m);
+        identityChanges.changed();
         em.flush(); // the unique index decides a concurrent add of the same person here, inside the mutation
         return m;
     }
@@ -113,6 +119,7 @@ public class MembershipService {
             requireAnotherAdmin(m);
         }
         m.admin = admin;
+        identityChanges.changed();
         return m;
     }
 
@@ -123,6 +130,7 @@ public class MembershipService {
         }
         leaving(m);
         em.remove(m);
+        identityChanges.changed();
         return m;
     }
 
@@ -147,6 +155,7 @@ public class MembershipService {
         UUID from = m.organisationId;
         m.organisationId = to.id;
         m.admin = false;
+        identityChanges.changed();
         return new Move(m, from, to.id);
     }
 
@@ -158,6 +167,20 @@ public class MembershipService {
             q.setParameter("after", page.uuid(0));
         }
         return q.setMaxResults(page.first() + 1).getResultList();
+    }
+
+    /** Of these memberships, those {@code people} shows the caller: its own organisation's; any for the operator. One statement. */
+    public List<Membership> visible(java.util.Collection<UUID> ids) {
+        boolean operator = caller.is(org.assay.platform.Role.OPERATOR);
+        if (ids.isEmpty() || !caller.isMember()) {
+            return List.of();
+        }
+        var q = em.createQuery("from Membership m where m.id in :ids" + (operator ? "" : " and m.organisationId = :org"), Membership.class)
+                .setParameter("ids", ids);
+        if (!operator) {
+            q.setParameter("org", caller.organisationId());
+        }
+        return q.getResultList();
     }
 
     /** The caller's own membership record (bound to their issuer and sub at sign-in), or null. */

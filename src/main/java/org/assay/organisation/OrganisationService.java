@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.assay.platform.Clock;
+import org.assay.platform.IdentityChanges;
 import org.assay.platform.NotFoundException;
 import org.assay.platform.PageRequest;
 import org.assay.platform.PrefixPattern;
@@ -24,6 +25,10 @@ public class OrganisationService {
 
     @Inject
     Clock clock;
+
+    /** A suspension (or its end) reaches every replica's kept identities at commit (and by V165's notification). */
+    @Inject
+    IdentityChanges identityChanges;
 
     /** What an organisation is called and where; identifiers are validated for format and uniqueness. */
     public record Details(String name, String country, String lei, String duns, String nationalRegistryNumber) {
@@ -73,6 +78,7 @@ public class OrganisationService {
         }
         o.status = status;
         o.updatedAt = clock.now();
+        identityChanges.changed();
         return o;
     }
 

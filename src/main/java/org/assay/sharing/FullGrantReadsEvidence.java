@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Anyone holding FULL access to a supplier's results may download the evidence documents referenced by the
- * answers and findings of the supplier's newest published assessment (the one {@code sharedResults} shows).
+ * answers and findings of the supplier's newest published assessment (the one {@code sharedResults} shows), and the
+ * evidence the supplier cited in disputes of those findings ({@code Finding.dispute}, seen wherever the finding is).
  * Revocation takes effect on the next request: the grant is read every time.
  */
 @ApplicationScoped
@@ -34,7 +35,8 @@ public class FullGrantReadsEvidence implements DocumentReadRule {
                          where a.status = 'PUBLISHED'
                            and (exists (select 1 from assessment_answer x where x.assessment_id = a.id
                                          and (x.document_id = ?1 or ?1 = any (x.evidence_ids)))
-                                or exists (select 1 from finding f where f.assessment_id = a.id and ?1 = any (f.evidence_ids)))""")
+                                or exists (select 1 from finding f where f.assessment_id = a.id and ?1 = any (f.evidence_ids))
+                                or exists (select 1 from finding_dispute d where d.assessment_id = a.id and ?1 = any (d.evidence_ids)))""")
                 .setParameter(1, document.id()).getResultList();
         for (Object s : suppliers) {
             UUID supplierId = (UUID) s;
@@ -53,7 +55,8 @@ public class FullGrantReadsEvidence implements DocumentReadRule {
     private boolean referencedBy(UUID documentId, UUID assessmentId) {
         Number n = (Number) em.createNativeQuery("""
                         select (select count(*) from assessment_answer x where x.assessment_id = ?2 and (x.document_id = ?1 or ?1 = any (x.evidence_ids)))
-                             + (select count(*) from finding f where f.assessment_id = ?2 and ?1 = any (f.evidence_ids))""")
+                             + (select count(*) from finding f where f.assessment_id = ?2 and ?1 = any (f.evidence_ids))
+                             + (select count(*) from finding_dispute d where d.assessment_id = ?2 and ?1 = any (d.evidence_ids))""")
                 .setParameter(1, documentId).setParameter(2, assessmentId).getSingleResult();
         return n.intValue() > 0;
     }

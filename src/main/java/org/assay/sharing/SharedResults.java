@@ -106,6 +106,16 @@ public class SharedResults {
         }
     }
 
+    /** Of these access records, those {@code accessRecords} shows the caller: the operator all, a supplier those about itself. One statement. */
+    public List<AccessRecord> visibleRecords(java.util.Collection<UUID> ids) {
+        boolean operator = caller.is(org.assay.platform.Role.OPERATOR);
+        if (ids.isEmpty() || !(operator || caller.is(org.assay.platform.Role.SUPPLIER))) return List.of();
+        var q = em.createQuery("from AccessRecord r where r.id in :ids" + (operator ? "" : " and r.supplierId = :s"), AccessRecord.class)
+                .setParameter("ids", ids);
+        if (!operator) q.setParameter("s", caller.organisationId());
+        return q.getResultList();
+    }
+
     public List<AccessRecord> records(UUID supplierId, UUID memberId, org.assay.platform.PageRequest page) {
         StringBuilder jpql = new StringBuilder("from AccessRecord r where 1 = 1");
         if (supplierId != null) jpql.append(" and r.supplierId = :s");

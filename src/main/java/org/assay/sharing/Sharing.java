@@ -59,13 +59,13 @@ public class Sharing {
         if (audience == GrantAudience.MEMBER) {
             Organisation m = memberId == null ? null : em.find(Organisation.class, memberId);
             if (m == null || m.kind != OrganisationKind.MEMBER_FIRM) {
-                v.add("input.memberId", "NOT_FOUND", "a MEMBER grant names an existing member firm");
+                v.add("input.memberId", SharingErrorCode.NOT_FOUND, "a MEMBER grant names an existing member firm");
             }
         } else if (memberId != null) {
-            v.add("input.memberId", "NOT_ALLOWED", "memberId is only for audience MEMBER");
+            v.add("input.memberId", SharingErrorCode.NOT_ALLOWED, "memberId is only for audience MEMBER");
         }
         if (validUntil != null && validUntil.isBefore(clock.today())) {
-            v.add("input.validUntil", "IN_THE_PAST", "the end date must be today or later");
+            v.add("input.validUntil", SharingErrorCode.IN_THE_PAST, "the end date must be today or later");
         }
         v.throwIfAny();
         SharingGrant g = live(supplier, audience, audience == GrantAudience.MEMBER ? memberId : null);
@@ -105,10 +105,10 @@ public class Sharing {
     public SharingGrant revoke(UUID grantId) {
         SharingGrant g = grantId == null ? null : em.find(SharingGrant.class, grantId);
         if (g == null || !g.supplierId.equals(caller.organisationId())) {
-            throw new UserInputException("input.grantId", "NOT_FOUND", "you have no such grant");
+            throw new UserInputException("input.grantId", SharingErrorCode.NOT_FOUND, "you have no such grant");
         }
         if (g.revokedAt != null) {
-            throw new UserInputException("input.grantId", "ALREADY_REVOKED", "this grant is already revoked");
+            throw new UserInputException("input.grantId", SharingErrorCode.ALREADY_REVOKED, "this grant is already revoked");
         }
         g.revokedAt = clock.now();
         g.updatedAt = g.revokedAt;
@@ -122,7 +122,7 @@ public class Sharing {
     public SharingRequest request(UUID supplierId) {
         Organisation s = supplierId == null ? null : em.find(Organisation.class, supplierId);
         if (s == null || s.kind != OrganisationKind.SUPPLIER) {
-            throw new UserInputException("input.supplierId", "NOT_FOUND", "no supplier with this id");
+            throw new UserInputException("input.supplierId", SharingErrorCode.NOT_FOUND, "no supplier with this id");
         }
         return requests.openOrExisting(caller.organisationId(), supplierId, null);
     }
@@ -130,7 +130,7 @@ public class Sharing {
     public SharingRequest accept(UUID requestId, SharingLevel level, LocalDate validUntil) {
         SharingRequest r = ownPendingRequest(requestId);
         if (level == null) {
-            throw new UserInputException("input.level", "REQUIRED", "choose the level to share");
+            throw new UserInputException("input.level", SharingErrorCode.REQUIRED, "choose the level to share");
         }
         SharingGrant g = grant(GrantAudience.MEMBER, r.memberId, level, validUntil);
         r.status = SharingRequestStatus.ACCEPTED;
@@ -190,6 +190,24 @@ public class Sharing {
         return best;
     }
 
+    /** Of these grants, those {@code mySharingGrants} shows the caller: a supplier's own; nobody else's. One statement. */
+    public List<SharingGrant> ownGrants(Collection<UUID> ids) {
+        if (ids.isEmpty() || !caller.is(Role.SUPPLIER)) return List.of();
+        return em.createQuery("from SharingGrant g where g.id in :ids and g.supplierId = :s", SharingGrant.class)
+                .setParameter("ids", ids).setParameter("s", caller.organisationId()).getResultList();
+    }
+
+    /** Of these requests, those {@code sharingRequests} shows the caller: addressed to it (supplier) or made by it (member). One statement. */
+    public List<SharingRequest> visibleRequests(Collection<UUID> ids) {
+        if (ids.isEmpty() || !(caller.is(Role.SUPPLIER) || caller.is(Role.MEMBER))) return List.of();
+        return em.createQuery("from SharingRequest r where r.id in :ids and " + requestParty(caller.is(Role.SUPPLIER)) + " = :org", SharingRequest.class)
+                .setParameter("ids", ids).setParameter("org", caller.organisationId()).getResultList();
+    }
+
+    private static String requestParty(boolean asSupplier) {
+        return asSupplier ? "r.supplierId" : "r.memberId";
+    }
+
     public List<SharingGrant> grantsOf(UUID supplierId, PageRequest page) {
         var q = em.createQuery("from SharingGrant g where g.supplierId = :s" + (page.hasCursor() ? " and g.id > :after" : "")
                 + " order by g.id", SharingGrant.class).setParameter("s", supplierId);
@@ -199,7 +217,7 @@ public class Sharing {
 
     /** Sharing requests addressed to the supplier, or made by the member — never anyone else's. */
     public List<SharingRequest> requestsFor(boolean asSupplier, SharingRequestStatus status, PageRequest page) {
-        String who = asSupplier ? "r.supplierId" : "r.memberId";
+        String who = requestParty(asSupplier);
         var q = em.createQuery("from SharingRequest r where " + who + " = :org" + (status != null ? " and r.status = :st" : "")
                 + (page.hasCursor() ? " and (r.createdAt < :at or (r.createdAt = :at and r.id < :id))" : "")
                 + " order by r.createdAt desc, r.id desc", SharingRequest.class).setParameter("org", caller.organisationId());
@@ -241,10 +259,10 @@ public class Sharing {
     private SharingRequest ownPendingRequest(UUID id) {
         SharingRequest r = id == null ? null : em.find(SharingRequest.class, id);
         if (r == null || !r.supplierId.equals(caller.organisationId())) {
-            throw new UserInputException("input.requestId", "NOT_FOUND", "no such request addressed to you");
+            throw new UserInputException("input.requestId", SharingErrorCode.NOT_FOUND, "no such request addressed to you");
         }
         if (r.status != SharingRequestStatus.PENDING) {
-            throw new UserInputException("input.requestId", "ALREADY_DECIDED", "this request was already " + r.status.name().toLowerCase());
+            throw new UserInputException("input.requestId", SharingErrorCode.ALREADY_DECIDED, "this request was already " + r.status.name().toLowerCase());
         }
         return r;
     }

@@ -49,11 +49,11 @@ public record SiteDetails(String name, SiteKind kind, String country, Double lat
         }
         v.required(prefix + ".kind", kind);
         if (v.required(prefix + ".country", country) && !Identifiers.isValidCountry(country)) {
-            v.add(prefix + ".country", "INVALID_COUNTRY", "country must be an ISO 3166-1 alpha-2 code such as CD or CN");
+            v.add(prefix + ".country", SupplierErrorCode.INVALID_COUNTRY, "country must be an ISO 3166-1 alpha-2 code such as CD or CN");
         }
         validateCoordinates(v, prefix, latitude, longitude);
         if (minerals == null || minerals.isEmpty()) {
-            v.add(prefix + ".minerals", "REQUIRED", "a site handles at least one mineral");
+            v.add(prefix + ".minerals", SupplierErrorCode.REQUIRED, "a site handles at least one mineral");
         }
         v.required(prefix + ".stage", stage);
         if (region != null) {
@@ -64,15 +64,15 @@ public record SiteDetails(String name, SiteKind kind, String country, Double lat
     /** Coordinates are optional, but latitude and longitude come together: −90..90 and −180..180. */
     public static void validateCoordinates(Validation v, String prefix, Double latitude, Double longitude) {
         if ((latitude == null) != (longitude == null)) {
-            v.add(prefix + (latitude == null ? ".latitude" : ".longitude"), "INCOMPLETE_COORDINATES",
+            v.add(prefix + (latitude == null ? ".latitude" : ".longitude"), SupplierErrorCode.INCOMPLETE_COORDINATES,
                     "give both latitude and longitude, or neither");
             return;
         }
         if (latitude != null && (latitude.isNaN() || latitude < -90 || latitude > 90)) {
-            v.add(prefix + ".latitude", "OUT_OF_RANGE", "latitude must be between -90 and 90");
+            v.add(prefix + ".latitude", SupplierErrorCode.OUT_OF_RANGE, "latitude must be between -90 and 90");
         }
         if (longitude != null && (longitude.isNaN() || longitude < -180 || longitude > 180)) {
-            v.add(prefix + ".longitude", "OUT_OF_RANGE", "longitude must be between -180 and 180");
+            v.add(prefix + ".longitude", SupplierErrorCode.OUT_OF_RANGE, "longitude must be between -180 and 180");
         }
     }
 

@@ -95,7 +95,7 @@ public class SupplierService {
         v.maxLength("input.description", description, MAX_DESCRIPTION);
         String website = change.website() == null ? null : change.website().strip();
         if (website != null && !website.isEmpty() && v.maxLength("input.website", website, MAX_WEBSITE) && !isWebAddress(website)) {
-            v.add("input.website", "INVALID_URL", "website must be an http or https address, e.g. https://example.com");
+            v.add("input.website", SupplierErrorCode.INVALID_URL, "website must be an http or https address, e.g. https://example.com");
         }
         v.throwIfAny();
         boolean created = p == null;
@@ -121,7 +121,7 @@ public class SupplierService {
         Validation v = new Validation();
         details.validate(v, "input");
         if (details.name() != null && nameTaken(supplierId, details.name(), null)) {
-            v.add("input.name", "DUPLICATE", "you already have a site named \"" + details.name() + "\"");
+            v.add("input.name", SupplierErrorCode.DUPLICATE, "you already have a site named \"" + details.name() + "\"");
         }
         v.throwIfAny();
         SupplierSite s = new SupplierSite();
@@ -140,7 +140,7 @@ public class SupplierService {
         boolean newCoordinates = c.latitude() != null || c.longitude() != null;
         Validation v = new Validation();
         if (newCoordinates && c.removeCoordinates()) {
-            v.add("input.removeCoordinates", "CONFLICTING_INPUT", "either give new coordinates or remove them, not both");
+            v.add("input.removeCoordinates", SupplierErrorCode.CONFLICTING_INPUT, "either give new coordinates or remove them, not both");
         }
         SiteDetails merged = SiteDetails.of(
                 c.name() != null ? c.name() : s.name,
@@ -154,7 +154,7 @@ public class SupplierService {
                 c.region() != null ? c.region() : s.region);
         merged.validate(v, "input");
         if (merged.name() != null && nameTaken(s.supplierId, merged.name(), s.id)) {
-            v.add("input.name", "DUPLICATE", "you already have a site named \"" + merged.name() + "\"");
+            v.add("input.name", SupplierErrorCode.DUPLICATE, "you already have a site named \"" + merged.name() + "\"");
         }
         v.throwIfAny();
         apply(s, merged);
@@ -187,7 +187,7 @@ public class SupplierService {
     private SupplierSite ownActiveSite(UUID siteId) {
         SupplierSite s = siteId == null ? null : em.find(SupplierSite.class, siteId);
         if (s == null || s.archived() || !s.supplierId.equals(caller.organisationId())) {
-            throw new UserInputException("input.siteId", "NOT_FOUND", "you have no site with this id");
+            throw new UserInputException("input.siteId", SupplierErrorCode.NOT_FOUND, "you have no site with this id");
         }
         return s;
     }

@@ -3,11 +3,13 @@ package org.assay.webhook;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where webhooks may be sent (SSRF rules). Plain code, one home for the rule, applied when an endpoint is registered
@@ -24,9 +26,50 @@ import java.util.Optional;
  *   and IPv4-compatible IPv6 addresses are judged by the IPv4 address they carry.</li>
  *   <li>With {@code loopbackAllowed} (dev and test only, {@code assay.webhooks.allow-loopback}), loopback addresses are
  *   allowed, and {@code http} is allowed to them (and to {@code localhost}) only.</li>
+ *   <li>{@code trusted}: exact address-and-port pairs the operator names as exceptions ({@code assay.webhooks.trusted-targets},
+ *   e.g. a receiver inside its own network, or the benchmark's local receiver). Only an address literal in the URL with
+ *   exactly that port qualifies (never a host name, which could resolve elsewhere later); {@code http} is allowed to it.</li>
  * </ul>
  */
-public record TargetAddressRule(boolean loopbackAllowed) {
+public record TargetAddressRule(boolean loopbackAllowed, Set<InetSocketAddress> trusted) {
+
+    public TargetAddressRule {
+        trusted = Set.copyOf(trusted);
+    }
+
+    /** The rule without operator exceptions. */
+    public TargetAddressRule(boolean loopbackAllowed) {
+        this(loopbackAllowed, Set.of());
+    }
+
+    /**
+     * Parses {@code assay.webhooks.trusted-targets}: comma-separated {@code address:port} pairs with IP literals
+     * ({@code 10.0.4.2:8443}, {@code [fd00::5]:443}).
+     *
+     * @throws IllegalArgumentException for an entry that is not an address literal with a port
+     */
+    public static Set<InetSocketAddress> parseTrusted(String spec) {
+        Set<InetSocketAddress> out = new java.util.LinkedHashSet<>();
+        if (spec == null || spec.isBlank()) {
+            return out;
+        }
+        for (String raw : spec.split(",")) {
+            String entry = raw.trim();
+            int colon = entry.lastIndexOf(':');
+            Optional<InetAddress> address = colon > 0 ? literal(entry.substring(0, colon)) : Optional.empty();
+            int port = -1;
+            try {
+                port = colon > 0 ? Integer.parseInt(entry.substring(colon + 1)) : -1;
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            if (address.isEmpty() || port < 1 || port > 65535 || (address.get() instanceof Inet6Address && !entry.startsWith("["))) {
+                throw new IllegalArgumentException("assay.webhooks.trusted-targets: '" + entry + "' is not an address:port pair with an IP literal");
+            }
+            out.add(new InetSocketAddress(address.get(), port));
+        }
+        return out;
+    }
 
     /** Why a target is refused. */
     public enum Refusal {
@@ -53,6 +96,10 @@ public record TargetAddressRule(boolean loopbackAllowed) {
             return Optional.of(Refusal.MALFORMED);
         }
         Optional<InetAddress> literal = literal(host);
+        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        if (literal.isPresent() && trusted.contains(new InetSocketAddress(literal.get(), port))) {
+            return Optional.empty();
+        }
         if (literal.isPresent() && !allowed(literal.get())) {
             return Optional.of(Refusal.FORBIDDEN_ADDRESS);
         }
@@ -67,7 +114,12 @@ public record TargetAddressRule(boolean loopbackAllowed) {
         return Optional.empty();
     }
 
-    /** Whether a webhook may connect to this address. */
+    /** Whether a webhook may connect to this address and port (an operator's exception, or by {@link #allowed(InetAddress)}). */
+    public boolean allowed(InetAddress address, int port) {
+        return trusted.contains(new InetSocketAddress(address, port)) || allowed(address);
+    }
+
+    /** Whether a webhook may connect to this address, whatever the port (operator exceptions aside). */
     public boolean allowed(InetAddress address) {
         if (address.isLoopbackAddress()) {
             return loopbackAllowed;

@@ -10,6 +10,7 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import javax.net.ssl.SSLException;
 import java.net.InetAddress;
@@ -38,6 +39,8 @@ public class WebhookSender {
     @Inject
     WebhookSettings settings;
 
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class);
+
     private volatile HttpClient client;
 
     /** What an attempt came to. */
@@ -59,13 +62,13 @@ public class WebhookSender {
         } catch (UnknownHostException e) {
             return failed(null, DeliveryFailure.UNRESOLVABLE_HOST, start);
         }
+        boolean https = "https".equals(uri.getScheme().toLowerCase(Locale.ROOT));
+        int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
         for (InetAddress a : addresses) {
-            if (!rule.allowed(a)) {
+            if (!rule.allowed(a, port)) {
                 return failed(null, DeliveryFailure.FORBIDDEN_TARGET, start);
             }
         }
-        boolean https = "https".equals(uri.getScheme().toLowerCase(Locale.ROOT));
-        int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
         String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         RequestOptions options = new RequestOptions()
@@ -80,7 +83,10 @@ public class WebhookSender {
         headers.forEach(options::putHeader);
         Future<Integer> answered = client().request(options)
                 .compose(request -> request.send(body))
-                .compose(response -> response.end().map(v -> response.statusCode()));
+                // The status line is the outcome: the body is never read (Vert.x drops it). Waiting for the response's
+                // end instead raced: when the pooled connection's event loop is not the request's, the response could
+                // end before a handler was attached, and end() then threw (a 500 recorded without its status).
+                .map(response -> response.statusCode());
         try {
             int status = answered.toCompletionStage().toCompletableFuture()
                     .get(settings.connectTimeout().plus(settings.timeout()).toMillis() + 1000, TimeUnit.MILLISECONDS);
@@ -91,6 +97,7 @@ public class WebhookSender {
         } catch (TimeoutException e) {
             return failed(null, DeliveryFailure.TIMEOUT, start);
         } catch (ExecutionException e) {
+            LOG.debugf(e.getCause(), "webhook delivery to %s failed", url);
             return failed(null, classify(e.getCause()), start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

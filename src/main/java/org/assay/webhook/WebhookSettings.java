@@ -37,7 +37,16 @@ public class WebhookSettings {
     @ConfigProperty(name = "assay.webhooks.allow-loopback", defaultValue = "false")
     boolean allowLoopback;
 
+    @ConfigProperty(name = "assay.webhooks.trusted-targets")
+    java.util.Optional<String> trustedTargets;
+
     private volatile RetrySchedule schedule;
+    private volatile java.util.Set<java.net.InetSocketAddress> trusted;
+
+    /** A malformed {@code assay.webhooks.trusted-targets} stops the service at start, not at the first delivery. */
+    void checkAtStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        targetRule();
+    }
 
     public RetrySchedule retrySchedule() {
         RetrySchedule s = schedule;
@@ -49,10 +58,15 @@ public class WebhookSettings {
 
     /**
      * The SSRF rule in force. Loopback targets (and http to them) are allowed only when configured <em>and</em> the
-     * service runs in dev or test mode: a production build ({@code quarkus.profile=prod}) never allows them.
+     * service runs in dev or test mode: a production build ({@code quarkus.profile=prod}) never allows them. The operator's
+     * exact exceptions ({@code assay.webhooks.trusted-targets}) hold in every mode.
      */
     public TargetAddressRule targetRule() {
-        return new TargetAddressRule(allowLoopback && LaunchMode.current().isDevOrTest());
+        java.util.Set<java.net.InetSocketAddress> t = trusted;
+        if (t == null) {
+            t = trusted = TargetAddressRule.parseTrusted(trustedTargets.orElse(""));
+        }
+        return new TargetAddressRule(allowLoopback && LaunchMode.current().isDevOrTest(), t);
     }
 
     public Duration disableAfter() {

@@ -55,6 +55,9 @@ class AccreditationApiTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
     Map<String, Object> grant(String bodyId, List<String> methods, List<String> minerals, List<String> countries,
                               LocalDate from, LocalDate until) {
         Map<String, Object> m = new HashMap<>();
@@ -72,6 +75,55 @@ class AccreditationApiTest {
                 clock.today().minusDays(30), clock.today().plusDays(365)))).assertNoErrors();
         assertEquals(List.of(), r.userErrorCodes("accreditAssessmentBody"), r.raw());
         return r.string("data.accreditAssessmentBody.accreditation.id");
+    }
+
+    @Test
+    void accreditationsAndDeclarationsAreNodesReadUnderTheirListingsRule() {
+        Fixtures.Party body = Fixtures.party("ASSESSMENT_BODY", "Node Auditors", "GB");
+        Fixtures.Party otherBody = Fixtures.party("ASSESSMENT_BODY", "Node Other Auditors", "GB");
+        Fixtures.Party supplier = Fixtures.party("SUPPLIER", "Node Supplier", "CD");
+        Fixtures.Party member = Fixtures.party("MEMBER_FIRM", "Node Buyer", "DE");
+        String accreditation = accredit(body.organisationId(), List.of("DESK_REVIEW"), List.of(), List.of());
+        String declaration = body.client().post(DECLARE, vars("in", Map.of("counterpartyId", supplier.organisationId(),
+                "kind", "OWNERSHIP", "description", "Shares held by a partner"))).assertNoErrors()
+                .string("data.declareConflictOfInterest.declaration.id");
+        String node = "query($id: ID!) { node(id: $id) { id ... on Accreditation { status body { id name } } ... on ConflictDeclaration { kind } } }";
+
+        // the accreditation: to the operator and its own body; anyone else as an unknown id
+        Gql.Result r = body.client().post(node, vars("id", accreditation)).assertNoErrors();
+        assertEquals(accreditation, r.string("data.node.id"));
+        assertEquals(body.organisationNodeId(), r.string("data.node.body.id"), "body is the organisation object");
+        assertTrue(r.string("data.node.body.name").startsWith("Node Auditors"), r.raw());
+        assertEquals(accreditation, Gql.rootOperator().post(node, vars("id", accreditation)).assertNoErrors().string("data.node.id"));
+        for (Fixtures.Party other : List.of(otherBody, supplier, member)) {
+            assertEquals(List.of("NOT_FOUND"), other.client().post(node, vars("id", accreditation)).errorCodes(), other.toString());
+        }
+        // the declaration: to the operator and the declarer; the counterparty and anyone else as an unknown id
+        assertEquals("OWNERSHIP", body.client().post(node, vars("id", declaration)).assertNoErrors().string("data.node.kind"));
+        assertEquals(declaration, Gql.rootOperator().post(node, vars("id", declaration)).assertNoErrors().string("data.node.id"));
+        for (Fixtures.Party other : List.of(otherBody, supplier, member)) {
+            assertEquals(List.of("NOT_FOUND"), other.client().post(node, vars("id", declaration)).errorCodes(), other.toString());
+        }
+        // the deprecated raw id stays what it was; the object field carries the global id
+        assertEquals(List.of(body.organisationId()), body.client().post(LIST).assertNoErrors().get("data.accreditations.nodes.bodyId"));
+    }
+
+    @Test
+    void aPageOfAccreditationsWithTheirBodiesCostsConstantStatements() {
+        for (int i = 0; i < 6; i++) {
+            accredit(Fixtures.party("ASSESSMENT_BODY", "Counted Auditors " + i, "GB").organisationId(), List.of("DESK_REVIEW"), List.of(), List.of());
+        }
+        String query = "query($n: Int) { accreditations(first: $n) { nodes { id body { id name status } } } }";
+        long[] statements = new long[2];
+        int[] sizes = {2, 6};
+        for (int i = 0; i < sizes.length; i++) {
+            sessionFactory.getStatistics().clear();
+            List<Map<String, Object>> nodes = Gql.rootOperator().post(query, vars("n", sizes[i])).assertNoErrors().get("data.accreditations.nodes");
+            statements[i] = sessionFactory.getStatistics().getPrepareStatementCount();
+            assertEquals(sizes[i], nodes.size());
+            nodes.forEach(n -> assertTrue(n.get("body") != null, n.toString()));
+        }
+        assertEquals(statements[0], statements[1], "statements must not grow with the page size");
     }
 
     @Test

@@ -24,6 +24,9 @@ final class DemoIds {
     private final String accreditation;
     private final String optionalIndicator;
     private final String webhookEndpoint;
+    private final List<Map<String, Object>> grievances;
+    private final String openDispute;
+    private final String[] complainant;
 
     DemoIds() {
         for (Map<String, Object> o : Gql.as("operator").post("{ organisations(first: 100) { nodes { id name } } }").assertNoErrors()
@@ -51,6 +54,13 @@ final class DemoIds {
                 .assertNoErrors().string("data.currentFramework.indicators.nodes[0].code");
         webhookEndpoint = Gql.as("voltaris").post("{ webhookEndpoints { nodes { id } } }").assertNoErrors()
                 .string("data.webhookEndpoints.nodes[0].id");
+        grievances = Gql.as("operator").post("{ grievances(first: 50) { nodes { id stage } } }").assertNoErrors()
+                .json().getList("data.grievances.nodes");
+        openDispute = Gql.as("copperbelt").post("{ assessments(first: 10) { nodes { findings { id dispute { status } } } } }").assertNoErrors()
+                .json().<Map<String, Object>>getList("data.assessments.nodes.findings.flatten()").stream()
+                .filter(f -> f.get("dispute") instanceof Map<?, ?> d && "OPEN".equals(d.get("status"))).findFirst().orElseThrow().get("id").toString();
+        complainant = Objects.requireNonNull(io.quarkus.arc.Arc.container().instance(DemoWorld.class).get().demoComplainant(),
+                "the demo world was told by this process: its complainant's receipt");
         accreditation = Gql.as("operator").post("{ accreditations(first: 50) { nodes { id bodyName } } }").assertNoErrors()
                 .json().<Map<String, Object>>getList("data.accreditations.nodes").stream()
                 .filter(a -> DemoCast.ANDES_AUDIT.name().equals(a.get("bodyName"))).findFirst().orElseThrow().get("id").toString();
@@ -77,6 +87,11 @@ final class DemoIds {
         return versions.stream().filter(v -> status.equals(v.get("status"))).findFirst().orElseThrow().get("id").toString();
     }
 
+    private String grievance(String stage) {
+        return grievances.stream().filter(g -> stage.equals(g.get("stage"))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + stage + " grievance in " + grievances)).get("id").toString();
+    }
+
     private String proposal(boolean open) {
         return proposals.stream().filter(p -> open == "OPEN".equals(p.get("status"))).findFirst().orElseThrow().get("id").toString();
     }
@@ -100,7 +115,19 @@ final class DemoIds {
             case "certificateId" -> assessments.stream().filter(a -> a.get("certificateId") != null).findFirst().orElseThrow()
                     .get("certificateId").toString();
             case "documentId", "evidenceDocumentIds" -> report;
-            case "id" -> "document".equals(root) ? report : org(DemoCast.KOLWEZI);
+            case "id" -> switch (root) {
+                case "document" -> report;
+                case "grievance" -> grievance("IN_DIALOGUE");
+                // the disputes guide: Copperbelt's desk review, whose findings are disputed
+                case "assessment" -> assessment("DESK_REVIEW", "PUBLISHED");
+                default -> org(DemoCast.KOLWEZI);
+            };
+            // the case in dialogue; triage takes the one still waiting for it
+            case "grievanceId" -> grievance("triageGrievance".equals(root) ? "RECEIVED" : "IN_DIALOGUE");
+            case "reference" -> complainant[0];
+            case "followUpCode" -> complainant[1];
+            // Copperbelt's open dispute (its other one is decided)
+            case "findingId" -> openDispute;
             case "ids" -> n == 0 ? org(DemoCast.KOLWEZI) : org(DemoCast.ANDINO);
             case "grantId" -> grant;
             case "requestId" -> pendingRequest;

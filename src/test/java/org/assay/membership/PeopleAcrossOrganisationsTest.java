@@ -180,10 +180,15 @@ class PeopleAcrossOrganisationsTest {
         return (String) em.createNativeQuery("select kind from organisation where id = ?1").setParameter(1, UUID.fromString(org)).getSingleResult();
     }
 
+    /** The audit trail records raw ids; a person's id is its global id now (a legacy raw id is passed through). */
+    static String raw(String id) {
+        return org.assay.platform.GlobalId.decode(id).map(g -> g.id().toString()).orElse(id);
+    }
+
     @Transactional
     String auditTargets(String operation, String membershipId) {
         return (String) em.createNativeQuery("select target_ids from audit_event where operation = ?1 and target_ids like ?2 order by seq desc limit 1")
-                .setParameter(1, operation).setParameter(2, "%" + membershipId + "%").getSingleResult();
+                .setParameter(1, operation).setParameter(2, "%" + raw(membershipId) + "%").getSingleResult();
     }
 
     @Transactional

@@ -178,9 +178,13 @@ class AuthorizationMatrixTest {
                 .string("data.raiseFinding.finding.id");
         s.body().client().post(Scenarios.SUBMIT, vars("in", Map.of("assessmentId", assessment))).assertNoErrors();
         s.body().client().post(Scenarios.PUBLISH, vars("in", Map.of("assessmentId", assessment))).assertNoErrors();
-        // the supplier disputes the finding (issue 14 item 5): {FINDING} has an open dispute
+        // the supplier disputes the finding (issue 14 item 5): {FINDING} has an open dispute citing {DISPUTE_DOCUMENT}
+        String disputeDocument = given().auth().oauth2(s.supplier().client().token())
+                .multiPart("file", "second-register.pdf", ("%PDF-1.4 matrix register " + UUID.randomUUID()).getBytes(), "application/pdf")
+                .post("/documents").then().statusCode(201).extract().path("id");
         s.supplier().client().post("mutation($in: DisputeFindingInput!) { disputeFinding(input: $in) { dispute { id } userErrors { code } } }",
-                vars("in", Map.of("findingId", finding, "reason", "The 2026 entries are in the site's second register."))).assertNoErrors();
+                vars("in", Map.of("findingId", finding, "reason", "The 2026 entries are in the site's second register.",
+                        "evidenceDocumentIds", List.of(disputeDocument)))).assertNoErrors();
         // the supplier publishes its summary to everyone (issue 14 item 6)
         String disclosure = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         s.supplier().client().post("mutation($in: SetPublicDisclosureInput!) { setPublicDisclosure(input: $in) { userErrors { code } } }",
@@ -211,6 +215,8 @@ class AuthorizationMatrixTest {
                 vars("in", Map.of("siteId", s.siteId(), "latitude", -10.7123, "longitude", 25.4711))).assertNoErrors();
         String entry = s.memberA().client().post("{ portfolio { nodes { id } } }").assertNoErrors().string("data.portfolio.nodes[0].id");
         String grant = s.supplier().client().post("{ mySharingGrants { nodes { id } } }").assertNoErrors().string("data.mySharingGrants.nodes[0].id");
+        // the record of member A's read of the supplier's summary (above)
+        String accessRecord = s.supplier().client().post("{ accessRecords(first: 1) { nodes { id } } }").assertNoErrors().string("data.accessRecords.nodes[0].id");
         Gql.Result sharingRequest = s.memberB().client().post("mutation($in: RequestSharingInput!) { requestSharing(input: $in) { request { id } userErrors { code } } }",
                 vars("in", Map.of("supplierId", s.supplier().organisationId()))).assertNoErrors();
         assertEquals(List.of(), sharingRequest.userErrorCodes("requestSharing"), sharingRequest.raw());
@@ -237,11 +243,22 @@ class AuthorizationMatrixTest {
         String endpointB = s.memberB().client().post(webhookRegister, vars("in", Map.of("url", "https://hooks.matrix-b.example/assay")))
                 .assertNoErrors().string("data.registerWebhookEndpoint.endpoint.id");
 
+        // the assigned body's accreditation, and a conflict it declared (about the other supplier: no assessment here involves it)
+        String accreditation = operator.client().post("query($b: ID) { accreditations(first: 1, filter: {bodyId: $b}) { nodes { id } } }",
+                vars("b", s.body().organisationId())).assertNoErrors().string("data.accreditations.nodes[0].id");
+        String conflictDeclaration = s.body().client().post("mutation($in: DeclareConflictOfInterestInput!) { declareConflictOfInterest(input: $in) { declaration { id } userErrors { code } } }",
+                vars("in", Map.of("counterpartyId", otherSupplier.organisationId(), "kind", "PERSONAL_TIES",
+                        "description", "Matrix: an auditor's sibling manages the other supplier."))).assertNoErrors()
+                .string("data.declareConflictOfInterest.declaration.id");
+
         World w = new World();
+        w.values.put("ACCREDITATION", accreditation);
+        w.values.put("CONFLICT_DECLARATION", conflictDeclaration);
         w.values.put("SUPPLIER_DOCUMENT", certificateFile);
         w.values.put("SITE", s.siteId());
         w.values.put("PORTFOLIO_ENTRY", entry);
         w.values.put("GRANT", grant);
+        w.values.put("ACCESS_RECORD", accessRecord);
         w.values.put("SHARING_REQUEST", sharingRequest.string("data.requestSharing.request.id"));
         w.values.put("OPEN_ASSESSMENT", open);
         w.values.put("PROPOSAL", proposalId);
@@ -270,6 +287,7 @@ class AuthorizationMatrixTest {
                 .string("data.myAssessmentRequests.nodes[0].id"));
         w.values.put("ACTION", action);
         w.values.put("FINDING", finding);
+        w.values.put("DISPUTE_DOCUMENT", disputeDocument);
         w.values.put("DISCLOSURE", disclosure);
         w.values.put("DOCUMENT", document);
         w.values.put("MEMBER_A", s.memberA().organisationId());
@@ -286,6 +304,8 @@ class AuthorizationMatrixTest {
         w.values.put("NONE_ATTEMPT_NODE", new GlobalId("WebhookDeliveryAttempt", UUID.randomUUID()).encode());
         w.values.put("MEMBER_A_PERSON", s.memberA().client().post("{ me { membershipId } }").assertNoErrors().string("data.me.membershipId"));
         w.values.put("MEMBER_A_SUBJECT", s.memberA().subject());
+        w.values.put("AUDIT_EVENT_NODE", Gql.rootOperator().post("{ auditEvents(first: 1) { nodes { id } } }").assertNoErrors().string("data.auditEvents.nodes[0].id"));
+        w.values.put("MEMBER_A_PERSON_NODE", s.memberA().client().post("{ me { person { id } } }").assertNoErrors().string("data.me.person.id"));
         assertEquals(9, w.principals.size());
         return w;
     }

@@ -33,10 +33,6 @@ class SchemaConventionsTest {
 
     /** Payloads whose userErrors are still the untyped {@code UserError} (no {@code <Feature>ErrorCode} yet). */
     static final Set<String> UNTYPED_PAYLOADS = Set.of(
-            // assessment
-            // accreditation
-            "AccreditationPayload",
-            "ConflictDeclarationPayload",
             // framework (criteria, certification, governance)
             "CertificationEquivalencePayload",
             "CertificationSchemePayload",
@@ -44,34 +40,14 @@ class SchemaConventionsTest {
             "FrameworkVersionPayload",
             "GovernanceSettingsPayload",
             "ImportFrameworkPayload",
-            "PublishFrameworkPayload",
-            // cap
-            "ActionPayload",
-            // sharing
-            "SharingGrantPayload",
-            "SharingRequestPayload",
-            // supplier
-            "SitePayload",
-            "SupplierProfilePayload");
+            "PublishFrameworkPayload");
 
     /** Node types of connections that do not implement {@code Node} yet. */
     static final Set<String> NOT_YET_NODES = Set.of(
-            // assessment
-            // accreditation
-            "Accreditation",
-            "ConflictDeclaration",
             // framework
             "ChangeProposal",
             "FrameworkVersion",
-            "Indicator",
-            // sharing
-            "AccessRecord",
-            "SharingGrant",
-            "SharingRequest",
-            // audit
-            "AuditEvent",
-            // membership
-            "Person");
+            "Indicator");
 
     /** Projections of another object, not objects of their own: their id is the projected object's; never Nodes. */
     static final Set<String> PROJECTIONS = Set.of("SupplierPublicProfile", "GrievanceSupplier");
@@ -84,8 +60,6 @@ class SchemaConventionsTest {
             "AssessmentRequest.siteId",
             "AssessmentRequestPayload.sharingRequestId",
             "Certificate.documentId",
-            // accreditation
-            "Accreditation.bodyId",
             // framework
             "ChangeProposal.baseVersionId",
             "FrameworkVersion.basedOnVersionId",
@@ -93,22 +67,10 @@ class SchemaConventionsTest {
             // cap
             "CorrectiveAction.assessmentId",
             "CorrectiveAction.findingId",
-            "CorrectiveAction.supplierId",
             // sharing
             "AccessRecord.assessmentId",
-            "AccessRecord.supplierId",
             "ResultDetail.assessmentId",
-            "ResultSummary.assessmentId",
-            "SharedResults.supplierId",
-            "UsageReport.organisationId",
-            // evidence
-            "Document.supplierId",
-            "Document.uploaderOrganisationId",
-            // audit
-            "AuditEvent.organisationId",
-            // membership
-            "Me.membershipId",
-            "Person.organisationId");
+            "ResultSummary.assessmentId");
 
     static TypeDefinitionRegistry schema;
 

@@ -56,6 +56,34 @@ class TargetAddressRuleTest {
         assertEquals(development, outcome(new TargetAddressRule(true).checkUrl(url)));
     }
 
+    /** The operator's exact exceptions ({@code assay.webhooks.trusted-targets}): that address literal and port only. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "http://127.0.0.1:8787/hook, OK",
+            "https://127.0.0.1:8787/hook, OK",
+            "http://127.0.0.1:8788/hook, FORBIDDEN_ADDRESS",
+            "http://127.0.0.2:8787/hook, FORBIDDEN_ADDRESS",
+            "http://localhost:8787/hook, NOT_HTTPS",
+            "https://10.0.4.2:8443/in, OK",
+            "https://10.0.4.2/in, FORBIDDEN_ADDRESS",
+            "https://[fd00::5]/x, OK",
+            "https://[fd00::6]/x, FORBIDDEN_ADDRESS",
+            "https://169.254.169.254/latest/meta-data, FORBIDDEN_ADDRESS",
+            "http://hooks.example.com/x, NOT_HTTPS"})
+    void operatorExceptions(String url, String expected) throws Exception {
+        TargetAddressRule rule = new TargetAddressRule(false, TargetAddressRule.parseTrusted("127.0.0.1:8787, 10.0.4.2:8443,[fd00::5]:443"));
+        assertEquals(expected, outcome(rule.checkUrl(url)));
+        assertEquals(true, rule.allowed(InetAddress.getByName("127.0.0.1"), 8787));
+        assertEquals(false, rule.allowed(InetAddress.getByName("127.0.0.1"), 8788));
+        assertEquals(false, rule.allowed(InetAddress.getByName("10.0.4.2"), 443));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"hooks.example.com:443", "127.0.0.1", "127.0.0.1:0", "127.0.0.1:70000", "::1:443", "10.0.0.1:x"})
+    void malformedOperatorExceptionsAreRefusedAtStart(String entry) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> TargetAddressRule.parseTrusted(entry));
+    }
+
     private static String outcome(Optional<TargetAddressRule.Refusal> r) {
         return r.map(Enum::name).orElse("OK");
     }

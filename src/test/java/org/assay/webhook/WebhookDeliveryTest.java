@@ -143,7 +143,7 @@ class WebhookDeliveryTest {
             assertEquals(Set.of(1, 2, 3), attempts.stream().map(a -> (Integer) a.get("attempt")).collect(Collectors.toSet()));
             for (Map<String, Object> a : attempts) {
                 boolean ok = (Boolean) a.get("succeeded");
-                assertEquals(ok ? 200 : 500, a.get("statusCode"));
+                assertEquals(ok ? 200 : 500, a.get("statusCode"), a.toString());
                 assertEquals(ok ? null : "HTTP_STATUS", a.get("failure"));
                 assertEquals(ok, a.get("nextRetryAt") == null, a.toString());
                 assertEquals("ASSESSMENT_PUBLISHED", a.get("eventType"));
@@ -237,7 +237,7 @@ class WebhookDeliveryTest {
             assertEquals("DISABLED", log.string("data.node.status"), log.raw());
             List<Map<String, Object>> attempts = log.json().getList("data.node.deliveryAttempts.nodes");
             assertTrue(attempts.size() >= 3, log.raw());
-            assertTrue(attempts.stream().allMatch(a -> "REDIRECT".equals(a.get("failure")) && Integer.valueOf(302).equals(a.get("statusCode"))));
+            assertTrue(attempts.stream().allMatch(a -> "REDIRECT".equals(a.get("failure")) && Integer.valueOf(302).equals(a.get("statusCode"))), log.raw());
             assertTrue(receiver.requests.stream().allMatch(r -> r.id().equals(WebhookDelivery.messageId(event))), "nothing reached the redirect's target");
             int sent = receiver.requests.size();
             clock.advance(Duration.ofDays(2));

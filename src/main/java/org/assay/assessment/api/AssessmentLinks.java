@@ -7,7 +7,7 @@ import org.assay.assessment.Certificate;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
 import org.assay.platform.Role;
-import org.assay.supplier.SupplierApi.SiteView;
+import org.assay.supplier.api.SiteView;
 import org.assay.supplier.SupplierService;
 import org.assay.supplier.SupplierSite;
 import org.eclipse.microprofile.graphql.Description;

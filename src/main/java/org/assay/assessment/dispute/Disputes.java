@@ -11,6 +11,8 @@ import org.assay.assessment.Finding;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.Role;
+import org.assay.platform.outbox.EventOutbox;
+import org.assay.platform.outbox.EventType;
 import org.assay.platform.UserInputException;
 import org.assay.platform.Validation;
 
@@ -49,6 +51,9 @@ public class Disputes {
     @Inject
     Event<FindingWithdrawn> withdrawn;
 
+    @Inject
+    EventOutbox outbox;
+
     /** The supplier disputes one finding of its published assessment. */
     public FindingDispute dispute(UUID findingId, String reason, List<UUID> evidence) {
         Finding f = findingId == null ? null : em.find(Finding.class, findingId, LockModeType.PESSIMISTIC_WRITE);
@@ -84,6 +89,7 @@ public class Disputes {
         d.disputedAt = clock.now();
         d.status = DisputeStatus.OPEN;
         em.persist(d);
+        announce(EventType.FINDING_DISPUTED, d, f);
         return d;
     }
 
@@ -109,7 +115,19 @@ public class Disputes {
         if (d.status == DisputeStatus.WITHDRAWN) {
             withdrawn.fire(new FindingWithdrawn(f.id, a.id, a.supplierId, f.severity, d.decisionReason));
         }
+        announce(EventType.FINDING_DISPUTE_DECIDED, d, f);
         return d;
+    }
+
+    /**
+     * A dispute's event: findings are full-level data, so it reaches whoever sees the finding (the supplier, the body that
+     * performed the assessment, the operator, holders of a live FULL grant: {@link EventType.Reach#ACTIONS}). Ids and the
+     * status only: the reasons are read on {@code Finding.dispute}.
+     */
+    private void announce(EventType type, FindingDispute d, Finding f) {
+        outbox.event(type).supplier(d.supplierId).body(d.assessmentBodyId).assessment(d.assessmentId)
+                .summary("findingId", d.findingId).summary("disputeId", d.id).summary("severity", f.severity)
+                .summary("status", d.status).record();
     }
 
     /** The disputes of these findings, by finding id, in one statement. */

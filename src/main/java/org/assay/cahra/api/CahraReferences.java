@@ -7,7 +7,7 @@ import org.assay.cahra.CahraList;
 import org.assay.cahra.CahraLists;
 import org.assay.platform.Allow;
 import org.assay.platform.Role;
-import org.assay.supplier.SupplierApi.SiteView;
+import org.assay.supplier.api.SiteView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;

@@ -1,6 +1,6 @@
 package org.assay.grievance.api;
 
-import org.assay.cap.CorrectiveActionApi.ActionView;
+import org.assay.cap.api.CorrectiveActionView;
 import org.assay.platform.Payload;
 import org.assay.platform.UserError;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,7 +14,7 @@ import java.util.UUID;
 @Description("Result of committing to a corrective action in response to a grievance.")
 public record GrievanceCommitmentPayload(
         @Description("The grievance; null when there are user errors.") GrievanceView grievance,
-        @Description("The corrective action now on the supplier's record (origin GRIEVANCE); null when there are user errors.") ActionView action,
+        @Description("The corrective action now on the supplier's record (origin GRIEVANCE); null when there are user errors.") CorrectiveActionView action,
         @NonNull @Description("Problems with the input. Empty when the commitment was recorded; when not empty, nothing was written.")
         List<@NonNull GrievanceUserError> userErrors,
         @Ignore UUID target, @Ignore UUID actionTarget) implements Payload {

@@ -53,16 +53,16 @@ public class GrievanceFields {
     org.assay.cap.CorrectiveActions actions;
 
     @Inject
-    org.assay.cap.CorrectiveActionViews actionViews;
+    org.assay.cap.api.CorrectiveActionViews actionViews;
 
     @Name("correctiveActions")
     @Allow({Role.OPERATOR, Role.SUPPLIER})
     @Description("The corrective actions the supplier committed to in response to this grievance, oldest first (the cap's own view: "
             + "state, due date, history, verification).")
-    public List<@NonNull List<org.assay.cap.CorrectiveActionApi.@NonNull ActionView>> correctiveActions(@Source List<GrievanceView> grievances) {
+    public List<@NonNull List<org.assay.cap.api.@NonNull CorrectiveActionView>> correctiveActions(@Source List<GrievanceView> grievances) {
         List<org.assay.cap.CorrectiveAction> all = actions.ofGrievances(grievances.stream().map(GrievanceView::key).toList());
-        Map<UUID, List<org.assay.cap.CorrectiveActionApi.ActionView>> by = new java.util.HashMap<>();
-        List<org.assay.cap.CorrectiveActionApi.ActionView> views = actionViews.of(all);
+        Map<UUID, List<org.assay.cap.api.CorrectiveActionView>> by = new java.util.HashMap<>();
+        List<org.assay.cap.api.CorrectiveActionView> views = actionViews.of(all);
         for (int i = 0; i < all.size(); i++) {
             by.computeIfAbsent(all.get(i).grievanceId, k -> new ArrayList<>()).add(views.get(i));
         }

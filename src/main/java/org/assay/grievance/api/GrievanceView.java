@@ -50,7 +50,7 @@ public record GrievanceView(
         @Ignore UUID key,
         @Ignore UUID supplierKey) implements Node {
 
-    public static final NodeType TYPE = new NodeType("Grievance");
+    public static final NodeType TYPE = new NodeType(org.assay.grievance.GrievanceEvents.GRIEVANCE_NODE);
 
     static GrievanceView of(Grievance g) {
         return new GrievanceView(TYPE.id(g.id), g.reference, g.category, g.stage, g.severity, g.language, g.description, g.location,

@@ -21,7 +21,7 @@ public class SupplierGrievanceMutations {
     org.assay.grievance.GrievanceCommitments commitments;
 
     @Inject
-    org.assay.cap.CorrectiveActionViews actions;
+    org.assay.cap.api.CorrectiveActionViews actions;
 
     @Mutation
     @Description("Respond to the grievance handlers about a grievance concerning your organisation (the supplier's channel). Suppliers only; another supplier's grievance is NOT_FOUND.")

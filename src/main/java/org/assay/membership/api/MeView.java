@@ -2,6 +2,7 @@ package org.assay.membership.api;
 
 import org.assay.organisation.api.OrganisationView;
 import org.assay.platform.Role;
+import io.smallrye.graphql.api.Deprecated;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
@@ -19,5 +20,7 @@ public record MeView(
         @Description("Role on the platform; null when not a member.") Role role,
         @Description("Whether the caller administers their organisation's people.") boolean admin,
         @Description("The caller's organisation; null when not a member.") OrganisationView organisation,
-        @Id @Description("The caller's membership record, if any.") String membershipId) {
+        @Id @Deprecated(reason = "Use `person { id }`: the caller's membership as a `Person` (its `id` is the membership's global id).")
+        @Description("The caller's membership record's raw id, if any. Deprecated: use `person`.") String membershipId,
+        @Description("The caller's membership record, as a `Person`; null when not a member (or a bootstrap operator without one).") PersonView person) {
 }

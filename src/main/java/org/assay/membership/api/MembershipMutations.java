@@ -38,7 +38,7 @@ public class MembershipMutations {
     @Description("Remove a person from their organisation (operator, or an admin of that organisation). The last admin of an "
             + "organisation and the last operator stay.")
     public PersonPayload removePerson(@NonNull @Description("Who to remove.") PersonRefInput input) {
-        return PersonPayload.of(service.remove(Ids.parseInput("input.membershipId", input.membershipId)));
+        return PersonPayload.of(service.remove(Ids.parseInput("input.membershipId", input.membershipId, PersonView.TYPE)));
     }
 
     @Mutation("setPersonAdmin")
@@ -46,7 +46,7 @@ public class MembershipMutations {
     @Description("Make a person an admin of their organisation, or not (operator, or an admin of that organisation). An "
             + "organisation keeps at least one admin.")
     public PersonPayload setPersonAdmin(@NonNull @Description("Who and whether admin.") SetPersonAdminInput input) {
-        return PersonPayload.of(service.setAdmin(Ids.parseInput("input.membershipId", input.membershipId), input.admin));
+        return PersonPayload.of(service.setAdmin(Ids.parseInput("input.membershipId", input.membershipId, PersonView.TYPE), input.admin));
     }
 
     @Mutation
@@ -54,7 +54,7 @@ public class MembershipMutations {
     @Description("Move a person to another organisation (operator only; audited with the person and both organisations). The person "
             + "arrives as a non-admin; the organisation left keeps an admin and the platform an operator.")
     public MovePersonPayload movePerson(@NonNull @Description("Who to move and where to.") MovePersonInput input) {
-        MembershipService.Move move = service.move(Ids.parseInput("input.personId", input.personId),
+        MembershipService.Move move = service.move(Ids.parseInput("input.personId", input.personId, PersonView.TYPE),
                 Ids.parseInput("input.toOrganisationId", input.toOrganisationId, OrganisationView.TYPE));
         return MovePersonPayload.of(move, OrganisationView.full(organisations.find(move.from())),
                 OrganisationView.full(organisations.find(move.to())));

@@ -42,7 +42,7 @@ public class MembershipQueries {
         OrganisationView org = caller.organisationIdIfAny().map(organisations::get).map(OrganisationView::of).orElse(null);
         return new MeView(caller.subject(), caller.issuer(), caller.username().orElse(null), caller.email().orElse(null),
                 caller.isMember(), caller.role().orElse(null), caller.isMember() && caller.isAdmin(), org,
-                m == null ? null : m.id.toString());
+                m == null ? null : m.id.toString(), m == null ? null : PersonView.of(m));
     }
 
     @Query

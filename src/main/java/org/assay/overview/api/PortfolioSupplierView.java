@@ -4,7 +4,7 @@ import io.smallrye.graphql.api.Deprecated;
 import org.assay.framework.AssessmentMethod;
 import org.assay.framework.scoring.Rating;
 import org.assay.assessment.api.ThemeScoreView;
-import org.assay.cap.CorrectiveActionApi.ActionCounts;
+import org.assay.cap.api.ActionCounts;
 import org.assay.overview.PortfolioOverviewService;
 import org.assay.overview.PortfolioRow;
 import org.assay.overview.PortfolioSupplierStatus;

@@ -35,7 +35,6 @@ import org.assay.platform.Caller;
 import org.jboss.logging.Logger;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -219,7 +218,10 @@ public class GraphQLEndpoint {
         }
     }
 
-    private record Answer(int status, String body, MultiMap headers) {
+    private record Answer(int status, Buffer body, MultiMap headers) {
+        Answer(int status, String body, MultiMap headers) {
+            this(status, Buffer.buffer(body), headers);
+        }
     }
 
     /** On a worker thread: everything from the envelope to the written result. */
@@ -323,8 +325,8 @@ public class GraphQLEndpoint {
 
     private Answer answer(ExecutionResponse response, String type, GraphQLRequest request) {
         ExecutionResult result = response.getExecutionResult();
-        String body = response.getExecutionResultAsString();
-        if (body.length() > limits.maxResponseSize() / 4 && body.getBytes(StandardCharsets.UTF_8).length > limits.maxResponseSize()) {
+        Buffer body = ResultWriter.write(response);
+        if (body.length() > limits.maxResponseSize()) {
             JsonObject error = new JsonObject().put("message", "The response would be larger than the limit of " + limits.maxResponseSize()
                     + " bytes; ask for fewer fields or smaller pages").put("extensions", new JsonObject().put("code", "RESPONSE_TOO_LARGE")
                     .put("limit", limits.maxResponseSize()));
@@ -454,6 +456,10 @@ public class GraphQLEndpoint {
     }
 
     private static void send(RoutingContext ctx, String type, int status, String body, MultiMap headers) {
+        send(ctx, type, status, Buffer.buffer(body), headers);
+    }
+
+    private static void send(RoutingContext ctx, String type, int status, Buffer body, MultiMap headers) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }

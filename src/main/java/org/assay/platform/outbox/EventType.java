@@ -52,7 +52,21 @@ public enum EventType {
     @Description("`framework.published`: a new framework version was published.")
     FRAMEWORK_PUBLISHED("framework.published", Reach.PARTIES),
     @Description("`webhook.endpoint_disabled`: one of the organisation's webhook endpoints kept failing for longer than the platform allows (default 24 h) and was disabled; its admins resume it with `resumeWebhookEndpoint`.")
-    WEBHOOK_ENDPOINT_DISABLED("webhook.endpoint_disabled", Reach.PARTIES);
+    WEBHOOK_ENDPOINT_DISABLED("webhook.endpoint_disabled", Reach.PARTIES),
+    @Description("`grievance.received`: a grievance about the supplier was filed (category and stage; never who filed it or how to reach them).")
+    GRIEVANCE_RECEIVED("grievance.received", Reach.GRIEVANCE_COUNTS),
+    @Description("`grievance.stage_changed`: a grievance handler triaged a grievance or moved it to another stage (resolved or closed: with the handlers' public summary, if written).")
+    GRIEVANCE_STAGE_CHANGED("grievance.stage_changed", Reach.GRIEVANCE_COUNTS),
+    @Description("`grievance.message_to_supplier`: a grievance handler wrote to the supplier on its channel (read the message with `grievance(id:) { supplierMessages }`).")
+    GRIEVANCE_MESSAGE_TO_SUPPLIER("grievance.message_to_supplier", Reach.GRIEVANCE_CASE),
+    @Description("`grievance.supplier_responded`: the supplier answered the grievance handlers on its channel.")
+    GRIEVANCE_SUPPLIER_RESPONDED("grievance.supplier_responded", Reach.GRIEVANCE_CASE),
+    @Description("`grievance.action_committed`: the supplier committed to a corrective action in response to a grievance.")
+    GRIEVANCE_ACTION_COMMITTED("grievance.action_committed", Reach.GRIEVANCE_CASE),
+    @Description("`finding.disputed`: the supplier disputed a finding of its published assessment.")
+    FINDING_DISPUTED("finding.disputed", Reach.ACTIONS),
+    @Description("`finding.dispute_decided`: the assessment body upheld a disputed finding or withdrew it.")
+    FINDING_DISPUTE_DECIDED("finding.dispute_decided", Reach.ACTIONS);
 
     /** Who an event of a type can reach besides the operator and the parties named on the event (events.EventAudience). */
     public enum Reach {
@@ -60,8 +74,16 @@ public enum EventType {
         WORK,
         /** A supplier's shared results: also holders of a live sharing grant, at the grant's level. */
         RESULTS,
-        /** Corrective-action detail (full-only data): also holders of a live FULL grant. */
+        /** Corrective-action and finding detail (full-only data: actions, disputes of findings): also holders of a live FULL grant. */
         ACTIONS,
+        /**
+         * A grievance's category and stage (what members see as counts): the supplier concerned and the operator's grievance
+         * handlers in full (never a protected field: none is ever recorded); holders of a live grant only the facts
+         * {@code events.EventAudience} lets their level show; other operator staff as a FULL grant would.
+         */
+        GRIEVANCE_COUNTS,
+        /** The handling of one grievance (messages, responses, commitments): only the supplier concerned and the operator's grievance handlers. */
+        GRIEVANCE_CASE,
         /** Only the parties named on the event (and its broadcast audience, if any). */
         PARTIES
     }

@@ -4,7 +4,7 @@ import org.assay.platform.Node;
 import org.assay.platform.NodeType;
 import org.assay.portfolio.PortfolioService;
 import org.assay.portfolio.SpendBand;
-import org.assay.supplier.SupplierApi.SupplierProfileView;
+import org.assay.supplier.api.SupplierProfileView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;

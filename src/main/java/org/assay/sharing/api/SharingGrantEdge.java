@@ -1,0 +1,10 @@
+package org.assay.sharing.api;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** An item of a page of sharing grants, with its cursor. */
+@Description("An item of a page of sharing grants, with its cursor.")
+public record SharingGrantEdge(@NonNull @Description("Cursor of this item: pass it as `after` to continue after it.") String cursor,
+                       @NonNull @Description("The item.") SharingGrantView node) {
+}
