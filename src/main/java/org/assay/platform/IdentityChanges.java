@@ -1,6 +1,5 @@
 package org.assay.platform;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The listening connection is a plain JDBC connection of its own: {@code assay.identity.listen-url} when set (it must
  * be, to a direct PostgreSQL address, when the datasource goes through a transaction-mode pooler such as PgBouncer,
- * which does not keep LISTEN), otherwise one connection held from the datasource.
+ * which does not keep LISTEN), otherwise the datasource's URL — never a connection of the datasource's pool.
  */
 @ApplicationScoped
 public class IdentityChanges {
@@ -60,9 +59,6 @@ public class IdentityChanges {
         t.setDaemon(true);
         return t;
     });
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -180,12 +176,16 @@ public class IdentityChanges {
         }
     }
 
+    /**
+     * A connection of its own, never one of the datasource's pool: held for as long as it listens, and during an outage
+     * it would otherwise keep taking (and handing back) the pool's dead connections while requests need them.
+     */
     private Connection open() throws SQLException {
-        if (listenUrl.isPresent() && !listenUrl.get().isBlank()) {
-            var config = ConfigProvider.getConfig();
-            return DriverManager.getConnection(listenUrl.get(), config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
-                    config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
-        }
-        return dataSource.getConnection();
+        var config = ConfigProvider.getConfig();
+        String url = listenUrl.filter(u -> !u.isBlank())
+                .or(() -> config.getOptionalValue("quarkus.datasource.jdbc.url", String.class))
+                .orElseThrow(() -> new SQLException("no JDBC URL to listen on (assay.identity.listen-url, quarkus.datasource.jdbc.url)"));
+        return DriverManager.getConnection(url, config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
     }
 }
