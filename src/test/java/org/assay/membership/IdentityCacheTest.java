@@ -1,5 +1,6 @@
 package org.assay.membership;
 
+import org.assay.platform.GlobalId;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -86,7 +87,7 @@ class IdentityCacheTest {
         person.post(MY_ORG).assertNoErrors();
         person.post(MY_ORG).assertNoErrors();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("delete from membership where id = ?")) {
-            ps.setObject(1, UUID.fromString(membership));
+            ps.setObject(1, UUID.fromString(GlobalId.decode(membership).map(g -> g.id().toString()).orElse(membership)));
             assertEquals(1, ps.executeUpdate());
         }
         long giveUp = System.nanoTime() + 30_000_000_000L;
