@@ -80,6 +80,18 @@ class GrievancePageBrowserTest {
         return base.toString().replaceAll("/$", "") + path;
     }
 
+    /**
+     * Clicks what submits a form or follows a link and waits until the page it was on is gone: a click returns once the
+     * navigation has started, and reading the next page at once could read the old one (the bound only keeps a broken
+     * page from hanging the build).
+     */
+    private void navigate(By what) {
+        org.openqa.selenium.WebElement element = browser.findElement(what);
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
     }
@@ -94,9 +106,9 @@ class GrievancePageBrowserTest {
         browser.get(url("/grievance"));
         assertEquals(fr.get("title"), text("h1"));
         browser.findElement(By.id("name")).sendKeys("Browser Grievance");
-        browser.findElement(By.id("search")).click();
+        navigate(By.id("search"));
         assertTrue(text("#suppliers").contains("Browser Grievance Cobalt Mining"), text("body"));
-        browser.findElement(By.cssSelector("#suppliers a.file-about")).click();
+        navigate(By.cssSelector("#suppliers a.file-about"));
 
         // the form: category in French, a photo with a GPS position, anonymous with a contact
         assertTrue(text("#supplier-name").startsWith("Browser Grievance Cobalt Mining"));
@@ -112,7 +124,7 @@ class GrievancePageBrowserTest {
         Path photo = Files.createTempFile("riviere", ".jpg");
         Files.write(photo, ImageMetadataTest.jpegWithGps());
         browser.findElement(By.id("evidence")).sendKeys(photo.toAbsolutePath().toString());
-        browser.findElement(By.id("submit")).click();
+        navigate(By.id("submit"));
 
         assertEquals(fr.get("receipt_title"), text("#receipt-title"), text("body"));
         String reference = text("#reference");
@@ -143,23 +155,23 @@ class GrievancePageBrowserTest {
         Gql.Result evidence = s.handler().client().post("query($id: ID!) { grievance(id: $id) { evidence { mediaType metadataRemoved } } }", vars("id", id)).assertNoErrors();
         assertEquals(Boolean.TRUE, evidence.get("data.grievance.evidence[0].metadataRemoved"));
 
-        browser.findElement(By.id("follow-up-link")).click();
+        navigate(By.id("follow-up-link"));
         browser.findElement(By.id("reference")).sendKeys(reference);
         browser.findElement(By.id("code")).sendKeys(code);
-        browser.findElement(By.id("show")).click();
+        navigate(By.id("show"));
         assertEquals(fr.get("stage.RECEIVED"), text("#stage"), text("body"));
         assertTrue(text("#messages").contains("Une équipe visitera la rivière"), text("body"));
         browser.findElement(By.id("message")).sendKeys("Merci, l'eau est toujours rouge.");
-        browser.findElement(By.id("send-reply")).click();
+        navigate(By.id("send-reply"));
         assertTrue(text("#messages").contains("l'eau est toujours rouge"), text("body"));
 
         // the same page in Chinese (the switch), the case keeps its language
         browser.get(url("/grievance?lang=zh"));
         assertEquals(zh.get("title"), text("h1"));
-        browser.findElement(By.id("follow-up-link")).click();
+        navigate(By.id("follow-up-link"));
         browser.findElement(By.id("reference")).sendKeys(reference);
         browser.findElement(By.id("code")).sendKeys(code);
-        browser.findElement(By.id("show")).click();
+        navigate(By.id("show"));
         assertEquals(zh.get("stage.RECEIVED"), text("#stage"), text("body"));
         assertTrue(text("#messages").contains("Une équipe visitera la rivière"));
 
@@ -168,13 +180,13 @@ class GrievancePageBrowserTest {
             browser.get(url("/grievance/follow-up?lang=zh"));
             browser.findElement(By.id("reference")).sendKeys(reference);
             browser.findElement(By.id("code")).sendKeys("WRONG-" + i);
-            browser.findElement(By.id("show")).click();
+            navigate(By.id("show"));
             assertEquals(i < 5 ? zh.get("wrong_code") : zh.get("locked"), text("#follow-up-error"), "attempt " + i);
         }
         browser.get(url("/grievance/follow-up?lang=zh"));
         browser.findElement(By.id("reference")).sendKeys(reference);
         browser.findElement(By.id("code")).sendKeys(code);
-        browser.findElement(By.id("show")).click();
+        navigate(By.id("show"));
         assertEquals(zh.get("locked"), text("#follow-up-error"));
     }
 }
