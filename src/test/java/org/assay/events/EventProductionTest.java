@@ -152,7 +152,7 @@ class EventProductionTest {
             body.post(Scenarios.PUBLISH, vars("in", Map.of("assessmentId", corrected))).assertNoErrors();
             assertEquals(1, events("assessment.superseded", "assessment_id", assessment), correction.raw());
             assertEquals(1, events("assessment.published", "assessment_id",
-                    org.assay.platform.GlobalId.decode(corrected).orElseThrow().id().toString()), "the correction's global id names it");
+                    Fixtures.rawId(corrected)), "the correction's global id names it");
         }
     }
 
@@ -164,8 +164,7 @@ class EventProductionTest {
         assertEquals(1, events("proposal.opened", "proposal_id", proposal), p.raw());
         // other members learn of it (a broadcast to members); a supplier does not
         assertTrue(EventsApiTest.events(Fixtures.party("MEMBER_FIRM", "Voting Buyer", "IT").client(), "PROPOSAL_OPENED").stream()
-                .anyMatch(e -> org.assay.platform.GlobalId.decode(proposal).map(g -> g.id().toString()).orElse(proposal)
-                        .equals(e.data().getString("proposalId")))); // event data carries raw ids (see docs/api/events-and-webhooks.md)
+                .anyMatch(e -> Fixtures.raw(proposal).equals(e.data().getString("proposalId")))); // event data carries raw ids (see docs/api/events-and-webhooks.md)
         assertTrue(EventsApiTest.events(Fixtures.party("SUPPLIER", "Bystander Mine", "PE").client(), "PROPOSAL_OPENED").isEmpty());
         clock.advance(Duration.ofHours(3));
         governanceSweep.sweep();
@@ -277,7 +276,7 @@ class EventProductionTest {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "select count(*) from outbox_event where type = ? and " + column + " = ?::uuid")) {
             ps.setString(1, type);
-            ps.setString(2, org.assay.platform.GlobalId.decode(id).map(g -> g.id().toString()).orElse(id)); // the API's ids are global now
+            ps.setString(2, Fixtures.raw(id)); // the API's ids are global now
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

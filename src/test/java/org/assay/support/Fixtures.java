@@ -70,6 +70,11 @@ public final class Fixtures {
         return new Party(orgId, nodeId, subject, Gql.as(subject));
     }
 
+    /** The UUID an id stands for, whether the API gave it as a global id or as a legacy raw id (to read the database). */
+    public static String raw(String id) {
+        return org.assay.platform.GlobalId.decode(id).map(g -> g.id().toString()).orElse(id);
+    }
+
     /** The UUID inside a global id (tests read the database with it). */
     public static String rawId(String globalId) {
         return org.assay.platform.GlobalId.decode(globalId).map(g -> g.id().toString())
