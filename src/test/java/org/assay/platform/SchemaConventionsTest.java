@@ -49,14 +49,7 @@ class SchemaConventionsTest {
             "Assessment.frameworkVersionId",
             "AssessmentRequest.siteId",
             "AssessmentRequestPayload.sharingRequestId",
-            "Certificate.documentId",
-            // cap
-            "CorrectiveAction.assessmentId",
-            "CorrectiveAction.findingId",
-            // sharing
-            "AccessRecord.assessmentId",
-            "ResultDetail.assessmentId",
-            "ResultSummary.assessmentId");
+            "Certificate.documentId");
 
     static TypeDefinitionRegistry schema;
 

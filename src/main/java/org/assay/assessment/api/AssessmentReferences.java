@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import org.assay.assessment.Assessment;
 import org.assay.assessment.AssessmentAccess;
 import org.assay.assessment.AssessmentRequest;
+import org.assay.assessment.Finding;
+import org.assay.platform.Caller;
+import org.assay.platform.Role;
 import org.assay.framework.FrameworkVersion;
 import org.assay.organisation.OrganisationNames;
 
@@ -41,6 +44,30 @@ public class AssessmentReferences {
         List<UUID> ids = parents.stream().map(idOf).toList();
         Map<UUID, AssessmentView> views = visible(ids.stream().filter(Objects::nonNull).distinct().toList());
         List<AssessmentView> result = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            result.add(id == null ? null : views.get(id));
+        }
+        return result;
+    }
+
+    @Inject
+    Caller caller;
+
+    /**
+     * For a {@code @Source List} resolver: the finding each parent names ({@code idOf}), in the parents' order. A finding is
+     * visible when its assessment is ({@link AssessmentAccess#visibleAll}); a member reads findings only through
+     * {@code sharedResults.detail} (its grant's level decides), so here it sees none. Two statements whatever the number.
+     */
+    public <T> List<FindingView> findings(List<T> parents, Function<T, UUID> idOf) {
+        List<UUID> ids = parents.stream().map(idOf).toList();
+        Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, FindingView> views = new java.util.HashMap<>();
+        if (!wanted.isEmpty() && !caller.is(Role.MEMBER)) {
+            List<Finding> found = em.createQuery("from Finding f where f.id in :ids", Finding.class).setParameter("ids", wanted).getResultList();
+            Set<UUID> seen = access.visibleAll(found.stream().map(f -> f.assessmentId).collect(Collectors.toSet())).keySet();
+            found.stream().filter(f -> seen.contains(f.assessmentId)).forEach(f -> views.put(f.id, FindingView.of(f)));
+        }
+        List<FindingView> result = new ArrayList<>(ids.size());
         for (UUID id : ids) {
             result.add(id == null ? null : views.get(id));
         }

@@ -2,6 +2,9 @@ package org.assay.cap.api;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.assay.assessment.api.AssessmentReferences;
+import org.assay.assessment.api.AssessmentView;
+import org.assay.assessment.api.FindingView;
 import org.assay.organisation.api.OrganisationReferences;
 import org.assay.organisation.api.OrganisationView;
 import org.assay.platform.Allow;
@@ -17,7 +20,8 @@ import java.util.List;
 /**
  * The objects a corrective action points at, resolved for a whole list at once by their owners' batch loaders:
  * {@code supplier} by organisation's ({@link OrganisationReferences}: in full to the operator and the supplier itself,
- * its public profile to the assessment body). Whoever reaches an action (cap's queries, a grievance's committed actions)
+ * its public profile to the assessment body); {@code assessment} and {@code finding} by assessment's
+ * ({@link AssessmentReferences}: the parties of the assessment see it, and its findings with it). Whoever reaches an action (cap's queries, a grievance's committed actions)
  * may see who it belongs to.
  */
 @GraphQLApi
@@ -32,5 +36,22 @@ public class CorrectiveActionReferences {
     @Description("The supplier whose action it is, under the organisation's own rule (its public profile to the assessment body).")
     public List<@NonNull OrganisationView> supplier(@Source List<CorrectiveActionView> actions) {
         return organisations.resolve(actions, CorrectiveActionView::supplierKey);
+    }
+
+    @Inject
+    AssessmentReferences assessments;
+
+    @Name("assessment")
+    @Description("The assessment of the finding (for a grievance commitment: the supplier's latest published assessment, whose body verifies it), "
+            + "under assessment's own rule; null when you may not see it.")
+    public List<AssessmentView> assessment(@Source List<CorrectiveActionView> actions) {
+        return assessments.resolve(actions, CorrectiveActionView::assessmentKey);
+    }
+
+    @Name("finding")
+    @Description("The finding it answers, visible when its assessment is; null for a commitment made in response to a grievance "
+            + "(and when you may not see it).")
+    public List<FindingView> finding(@Source List<CorrectiveActionView> actions) {
+        return assessments.findings(actions, CorrectiveActionView::findingKey);
     }
 }

@@ -17,14 +17,18 @@ import java.util.UUID;
 
 /**
  * A corrective action as the schema shows it, built for a whole list by {@link CorrectiveActionViews}. The supplier
- * ({@code supplier}) is resolved for a whole list by {@link CorrectiveActionReferences}.
+ * ({@code supplier}), the assessment and the finding are resolved for a whole list by {@link CorrectiveActionReferences}.
  */
 @Name("CorrectiveAction")
 @Description("What a supplier commits to for one finding (or in response to a grievance), verified by the assessment body.")
 public record CorrectiveActionView(@NonNull @Id @Description("Opaque id.") String id,
-                                   @Id @Description("The finding it answers; null for a commitment made in response to a grievance.") String findingId,
+                                   @Id @Deprecated(reason = "Use `finding`.")
+                                   @Description("The raw id of the finding it answers; null for a commitment made in response to a grievance. Deprecated: use `finding`.") String findingId,
+                                   @Ignore UUID findingKey,
                                    @NonNull @Description("What it answers: a finding, or a grievance (the grievance itself is seen only by the supplier and the grievance handlers).") ActionOrigin origin,
-                                   @NonNull @Id @Description("The assessment of that finding (for a grievance commitment: the supplier's latest published assessment, whose body verifies it).") String assessmentId,
+                                   @NonNull @Id @Deprecated(reason = "Use `assessment`.")
+                                   @Description("The raw id of the assessment of that finding (for a grievance commitment: the supplier's latest published assessment, whose body verifies it). Deprecated: use `assessment`.") String assessmentId,
+                                   @Ignore UUID assessmentKey,
                                    @NonNull @Id @Deprecated(reason = "Use `supplier { id }`: the supplier as an `Organisation` (its `id` is the organisation's global id).")
                                    @Description("The supplier's raw id. Deprecated: use `supplier`.") String supplierId,
                                    @Ignore UUID supplierKey,

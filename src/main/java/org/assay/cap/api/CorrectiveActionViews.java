@@ -30,8 +30,8 @@ public class CorrectiveActionViews {
         Map<UUID, List<CorrectiveActionEventView>> history = actions.history(list.stream().map(a -> a.id).toList()).stream()
                 .collect(Collectors.groupingBy(e -> e.actionId, Collectors.mapping(CorrectiveActionEventView::of, Collectors.toList())));
         LocalDate today = clock.today();
-        return list.stream().map(a -> new CorrectiveActionView(a.id.toString(), a.findingId == null ? null : a.findingId.toString(),
-                a.findingId == null ? ActionOrigin.GRIEVANCE : ActionOrigin.FINDING, a.assessmentId.toString(), a.supplierId.toString(),
+        return list.stream().map(a -> new CorrectiveActionView(a.id.toString(), a.findingId == null ? null : a.findingId.toString(), a.findingId,
+                a.findingId == null ? ActionOrigin.GRIEVANCE : ActionOrigin.FINDING, a.assessmentId.toString(), a.assessmentId, a.supplierId.toString(),
                 a.supplierId, a.severity, a.status, a.overdueOn(today), a.description, a.ownerName, a.dueDate, a.originalDueDate,
                 a.proposedDueDate, a.proposedDueReason, a.submittedAt, a.verifiedAt, history.getOrDefault(a.id, List.of()))).toList();
     }

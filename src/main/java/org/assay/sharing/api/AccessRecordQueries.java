@@ -2,6 +2,8 @@ package org.assay.sharing.api;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.assay.assessment.api.AssessmentReferences;
+import org.assay.assessment.api.AssessmentView;
 import org.assay.audit.AuditTrail;
 import org.assay.organisation.api.OrganisationReferences;
 import org.assay.organisation.api.OrganisationView;
@@ -40,6 +42,7 @@ public class AccessRecordQueries {
     @Inject AuditTrail auditTrail;
     @Inject SharingViews views;
     @Inject OrganisationReferences organisations;
+    @Inject AssessmentReferences assessments;
 
     @Query
     @Allow({Role.SUPPLIER, Role.OPERATOR})
@@ -62,6 +65,15 @@ public class AccessRecordQueries {
     @Description("Whose results were read, under the organisation's own rule.")
     public List<@NonNull OrganisationView> recordSupplier(@Source List<AccessRecordView> records) {
         return organisations.resolve(records, AccessRecordView::supplierKey);
+    }
+
+    @Name("assessment")
+    @Allow({Role.SUPPLIER, Role.OPERATOR})
+    @Description("The assessment read, under assessment's own rule. Only the supplier read and the operator see access records, and both see "
+            + "every assessment of the supplier, so a record of an older (superseded or no longer newest) assessment still resolves to it; "
+            + "null when the read showed no assessment.")
+    public List<AssessmentView> recordAssessment(@Source List<AccessRecordView> records) {
+        return assessments.resolve(records, AccessRecordView::assessmentKey);
     }
 
     @Query

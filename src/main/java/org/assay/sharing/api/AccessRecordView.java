@@ -25,7 +25,8 @@ public record AccessRecordView(@NonNull @Id @Description("Global id of the recor
                                @NonNull @Id @Deprecated(reason = "Use `supplier { id }`: the supplier as an `Organisation` (its `id` is the organisation's global id).")
                                @Description("The supplier's raw id. Deprecated: use `supplier`.") String supplierId,
                                @Ignore UUID supplierKey,
-                               @Id @Description("Which assessment.") String assessmentId,
+                               @Id @Deprecated(reason = "Use `assessment`.") @Description("The raw id of the assessment read. Deprecated: use `assessment`.") String assessmentId,
+                               @Ignore UUID assessmentKey,
                                @NonNull @Description("At what level.") SharingLevel level,
                                @NonNull @Description("When.") Instant readAt) implements Node {
 
@@ -34,6 +35,6 @@ public record AccessRecordView(@NonNull @Id @Description("Global id of the recor
 
     static AccessRecordView of(AccessRecord r, String readerName) {
         return new AccessRecordView(TYPE.id(r.id), r.id, new OrganisationRef(r.memberId.toString(), readerName), r.subject,
-                r.supplierId.toString(), r.supplierId, r.assessmentId == null ? null : r.assessmentId.toString(), r.level, r.readAt);
+                r.supplierId.toString(), r.supplierId, r.assessmentId == null ? null : r.assessmentId.toString(), r.assessmentId, r.level, r.readAt);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /** Full detail of a published assessment, as FULL access shows it. */
 @Description("Full detail of a published assessment.")
-public record ResultDetail(@NonNull @Id @Description("The assessment.") String assessmentId,
+public record ResultDetail(@NonNull @Id @io.smallrye.graphql.api.Deprecated(reason = "Use `assessment`.") @Description("The raw id of the assessment. Deprecated: use `assessment`.") String assessmentId,
+                            @org.eclipse.microprofile.graphql.Ignore java.util.UUID assessmentKey,
                            @NonNull @Description("Indicator answers with comments.") List<@NonNull AnswerView> answers,
                            @NonNull @Description("Findings.") List<@NonNull FindingView> findings,
                            @NonNull @Description("Evidence documents referenced (download with GET /documents/{id}).") List<@NonNull String> evidenceDocumentIds) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /** Summary of a published assessment, as SUMMARY access shows it. */
 @Description("Summary of a published assessment.")
-public record ResultSummary(@NonNull @Id @Description("The assessment.") String assessmentId,
+public record ResultSummary(@NonNull @Id @io.smallrye.graphql.api.Deprecated(reason = "Use `assessment`.") @Description("The raw id of the assessment. Deprecated: use `assessment`.") String assessmentId,
+                            @org.eclipse.microprofile.graphql.Ignore java.util.UUID assessmentKey,
                             @NonNull @Description("How it was performed.") AssessmentMethod method,
                             @NonNull @Description("When it was published.") Instant publishedAt,
                             @NonNull @Description("First day of validity.") LocalDate validFrom,

@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import org.assay.assessment.Answering;
 import org.assay.assessment.Assessment;
 import org.assay.assessment.api.AnswerView;
+import org.assay.assessment.api.AssessmentReferences;
+import org.assay.assessment.api.AssessmentView;
 import org.assay.assessment.api.FindingView;
 import org.assay.assessment.api.ThemeScoreView;
 import org.assay.assessment.Publication;
@@ -51,6 +53,7 @@ public class SharedResultsQueries {
     @Inject Publication publication;
     @Inject Answering answering;
     @Inject OrganisationReferences organisations;
+    @Inject AssessmentReferences assessments;
 
     @Query
     @Description("A supplier's shared results, as far as its grants allow you: `access` says how far; `summary` needs SUMMARY, `detail` needs FULL "
@@ -82,7 +85,7 @@ public class SharedResultsQueries {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity sv : Severity.values()) counts.put(sv, 0);
         answering.findings(a.id).forEach(f -> counts.merge(f.severity, 1, Integer::sum));
-        return new ResultSummary(a.id.toString(), a.method, a.publishedAt, a.validFrom, a.validUntil, a.overallScore, a.rating,
+        return new ResultSummary(a.id.toString(), a.id, a.method, a.publishedAt, a.validFrom, a.validUntil, a.overallScore, a.rating,
                 card.themes().stream().map(t -> new ThemeScoreView(t.code(), t.weight(), t.score(), t.scoredIndicatorCount())).toList(),
                 new FindingCounts(counts.get(Severity.CRITICAL), counts.get(Severity.MAJOR), counts.get(Severity.MINOR), counts.get(Severity.OBSERVATION)));
     }
@@ -100,7 +103,21 @@ public class SharedResultsQueries {
         Set<String> docs = new HashSet<>();
         answers.forEach(x -> { docs.addAll(x.evidenceDocumentIds()); if (x.documentId() != null) docs.add(x.documentId()); });
         findings.forEach(f -> docs.addAll(f.evidenceDocumentIds()));
-        return new ResultDetail(a.id.toString(), answers, findings, docs.stream().sorted().toList());
+        return new ResultDetail(a.id.toString(), a.id, answers, findings, docs.stream().sorted().toList());
+    }
+
+    @Name("assessment")
+    @Description("The assessment summarised: the supplier's newest published one, under assessment's own rule, which for a member is exactly "
+            + "the assessment its grant lets it follow. Once the supplier publishes a newer one, `summary` moves on to it and the older one "
+            + "answers null (NOT_FOUND in `node`) to the member.")
+    public List<AssessmentView> summaryAssessment(@Source List<ResultSummary> summaries) {
+        return assessments.resolve(summaries, ResultSummary::assessmentKey);
+    }
+
+    @Name("assessment")
+    @Description("The assessment detailed: the supplier's newest published one, under assessment's own rule (as for `ResultSummary.assessment`).")
+    public List<AssessmentView> detailAssessment(@Source List<ResultDetail> details) {
+        return assessments.resolve(details, ResultDetail::assessmentKey);
     }
 
     private static void require(SharedResultsView shared, SharingLevel needed) {

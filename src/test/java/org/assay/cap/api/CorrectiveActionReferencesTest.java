@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 class CorrectiveActionReferencesTest {
 
-    static final String ACTIONS = "query($a: ID) { correctiveActions(assessmentId: $a) { id supplierId supplier { id name status } history { kind } } }";
+    static final String ACTIONS = "query($a: ID) { correctiveActions(assessmentId: $a) { id supplierId supplier { id name status } assessment { id status } finding { id severity } history { kind } } }";
 
     @Inject
     AgroalDataSource db;
@@ -54,9 +54,10 @@ class CorrectiveActionReferencesTest {
         long one = statements(body, vars("a", first.toString()), 1);
         long fifty = statements(body, Map.of(), 50);
         System.out.println("[statements] correctiveActions with supplier: 1 -> " + one + ", 50 -> " + fifty);
-        // then the cost does not grow: the actions, their history, one batch of organisations
+        // then the cost does not grow: the actions, their history, one batch of organisations, one of assessments (and their
+        // version labels), one of findings (and their assessments, for assessment's rule)
         assertEquals(one, fifty, "statements must not grow with the number of actions");
-        assertTrue(fifty <= 4, "50 actions cost " + fifty + " statements");
+        assertTrue(fifty <= 8, "50 actions cost " + fifty + " statements");
     }
 
     @Test
@@ -71,6 +72,12 @@ class CorrectiveActionReferencesTest {
         assertEquals(supplier.organisationNodeId(), s.get("id"));
         assertEquals(supplier.organisationId(), seen.get("supplierId"));
         assertNull(s.get("status"), "another organisation's status is not public");
+        // and the assessment and the finding are objects, under assessment's rule (the body is a party), beside the deprecated ids
+        @SuppressWarnings("unchecked") Map<String, Object> a = (Map<String, Object>) seen.get("assessment");
+        assertEquals(Fixtures.raw((String) a.get("id")), assessment.toString());
+        assertEquals("IN_PROGRESS", a.get("status"));
+        @SuppressWarnings("unchecked") Map<String, Object> f = (Map<String, Object>) seen.get("finding");
+        assertEquals("MAJOR", f.get("severity"));
         // and the supplier itself sees itself in full
         Map<String, Object> own = supplier.client().post(ACTIONS, vars("a", assessment.toString())).assertNoErrors().get("data.correctiveActions[0].supplier");
         assertEquals("ACTIVE", own.get("status"));
@@ -82,7 +89,7 @@ class CorrectiveActionReferencesTest {
         long statements = sessionFactory.getStatistics().getPrepareStatementCount();
         List<Map<String, Object>> actions = r.get("data.correctiveActions");
         assertEquals(expected, actions.size(), r.raw());
-        assertTrue(actions.stream().allMatch(a -> a.get("supplier") != null), r.raw());
+        assertTrue(actions.stream().allMatch(a -> a.get("supplier") != null && a.get("assessment") != null && a.get("finding") != null), r.raw());
         return statements;
     }
 

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SharingGraphTest {
 
     static final String NODE = "query($id: ID!) { node(id: $id) { id ... on SharingGrant { level active } ... on SharingRequest { status } } }";
-    static final String RECORDS = "query($first: Int) { accessRecords(first: $first) { nodes { id supplierId supplier { id } reader { id name } } } }";
+    static final String RECORDS = "query($first: Int) { accessRecords(first: $first) { nodes { id supplierId supplier { id } assessment { id } reader { id name } } } }";
 
     @Inject
     AgroalDataSource db;
@@ -75,15 +75,17 @@ class SharingGraphTest {
     @Test
     void aPageOfFiftyAccessRecordsCostsTheSameStatementsAsAPageOfFive() throws Exception {
         // given a supplier read 50 times by 50 different members
+        // (each of an assessment of its own: the supplier sees all of its assessments, older ones too)
         Fixtures.Party supplier = Fixtures.party("SUPPLIER", "Graph Records Mine", "CD");
+        Fixtures.Party body = Fixtures.party("ASSESSMENT_BODY", "Graph Records Auditors", "GB");
         for (int i = 0; i < 50; i++) {
-            insertRecord(Fixtures.admit("MEMBER_FIRM", Fixtures.unique("Graph Records Member " + i), "DE"), supplier.organisationId(), i);
+            insertRecord(Fixtures.admit("MEMBER_FIRM", Fixtures.unique("Graph Records Member " + i), "DE"), supplier.organisationId(), body.organisationId(), i);
         }
         // when the supplier reads a page of 5, then of 50, with each record's supplier and reader
         long five = statements(supplier, 5);
         long fifty = statements(supplier, 50);
         System.out.println("[statements] accessRecords with supplier and reader: first 5 -> " + five + ", first 50 -> " + fifty);
-        // then the cost does not grow (the page, the readers' names, the audit entry, one batch of organisations)
+        // then the cost does not grow (the page, the readers' names, the audit entry, one batch of organisations, one of assessments)
         assertEquals(five, fifty, "statements must not grow with the page size");
         // and each record's supplier is the supplier itself, in full, with its global id
         Map<String, Object> first = supplier.client().post(RECORDS, vars("first", 1)).assertNoErrors().get("data.accessRecords.nodes[0]");
@@ -103,18 +105,34 @@ class SharingGraphTest {
         long statements = sessionFactory.getStatistics().getPrepareStatementCount();
         List<Map<String, Object>> nodes = r.get("data.accessRecords.nodes");
         assertEquals(first, nodes.size(), r.raw());
-        assertTrue(nodes.stream().allMatch(n -> n.get("supplier") != null), r.raw());
+        assertTrue(nodes.stream().allMatch(n -> n.get("supplier") != null && n.get("assessment") != null), r.raw());
         return statements;
     }
 
-    private void insertRecord(String memberId, String supplierId, int i) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "insert into access_record (id, member_id, subject, supplier_id, assessment_id, level, read_at) values (?, ?, 'reader', ?, null, 'SUMMARY', ?)")) {
-            ps.setObject(1, UUID.randomUUID());
-            ps.setObject(2, UUID.fromString(memberId));
-            ps.setObject(3, UUID.fromString(supplierId));
-            ps.setTimestamp(4, Timestamp.from(Instant.now().minusSeconds(i)));
-            ps.executeUpdate();
+    private void insertRecord(String memberId, String supplierId, String bodyId, int i) throws Exception {
+        UUID assessment = UUID.randomUUID();
+        Timestamp at = Timestamp.from(Instant.now().minusSeconds(i));
+        try (Connection c = db.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into assessment (id, supplier_id, scope_site_id, version_id, method, status, assessment_body_id, created_at, assigned_at)
+                    values (?, ?, ?, (select id from framework_version order by created_at limit 1), 'DESK_REVIEW', 'IN_PROGRESS', ?, ?, ?)""")) {
+                ps.setObject(1, assessment);
+                ps.setObject(2, UUID.fromString(supplierId));
+                ps.setObject(3, UUID.randomUUID());
+                ps.setObject(4, UUID.fromString(bodyId));
+                ps.setTimestamp(5, at);
+                ps.setTimestamp(6, at);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into access_record (id, member_id, subject, supplier_id, assessment_id, level, read_at) values (?, ?, 'reader', ?, ?, 'SUMMARY', ?)")) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, UUID.fromString(memberId));
+                ps.setObject(3, UUID.fromString(supplierId));
+                ps.setObject(4, assessment);
+                ps.setTimestamp(5, at);
+                ps.executeUpdate();
+            }
         }
     }
 }
