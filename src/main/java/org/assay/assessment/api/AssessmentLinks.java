@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.assay.assessment.Certificate;
+import org.assay.framework.api.FrameworkVersionReferences;
+import org.assay.framework.api.VersionView;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
 import org.assay.platform.Role;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * The objects assessment's own types name, resolved for a whole list of parents at once: an assessment wherever one is
- * named (through {@link AssessmentReferences}, under assessment's rule), the certificate behind a certificate recognition,
+ * named (through {@link AssessmentReferences}, under assessment's rule), the framework version (framework's loader,
+ * under framework's rule), the certificate behind a certificate recognition,
  * and the site assessed (supplier's active sites, coordinates as supplier's rule shows them).
  */
 @GraphQLApi
@@ -37,6 +40,13 @@ public class AssessmentLinks {
     @Inject Caller caller;
     @Inject AssessmentReferences assessments;
     @Inject SupplierService suppliers;
+    @Inject FrameworkVersionReferences versions;
+
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("The framework version the assessment uses (its `number`, e.g. `1.0`), as framework's rule shows it to you.")
+    public List<VersionView> frameworkVersion(@Source List<AssessmentView> parents) {
+        return versions.resolve(parents, AssessmentView::frameworkVersionKey);
+    }
 
     @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
     @Description("The published assessment this one corrects, if any.")

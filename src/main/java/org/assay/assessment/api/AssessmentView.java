@@ -20,8 +20,8 @@ import java.util.UUID;
 
 /**
  * An assessment as the schema shows it. The objects it names are fields resolved for a whole list at once:
- * {@code supplier} and {@code assessmentBody} by {@link AssessmentParties}, {@code site}, {@code supersedes} and
- * {@code certificate} by {@link AssessmentLinks}; the {@code @Ignore}d keys carry their ids.
+ * {@code supplier} and {@code assessmentBody} by {@link AssessmentParties}, {@code site}, {@code supersedes},
+ * {@code certificate} and {@code frameworkVersion} by {@link AssessmentLinks}; the {@code @Ignore}d keys carry their ids.
  */
 @Name("Assessment")
 @Description("One evaluation of a supplier (optionally one site) against one framework version by one method. "
@@ -32,8 +32,10 @@ public record AssessmentView(
         @Ignore UUID supplierKey,
         @Id @Deprecated(reason = "Use `site { id }`: the object field resolves the site under supplier's rule; this field keeps the "
                 + "legacy raw id until it is removed.") @Description("The legacy raw id of the site assessed; null for the whole supplier.") String siteId,
-        @NonNull @Id @Description("Framework version the assessment uses.") String frameworkVersionId,
-        @NonNull @Description("Framework version number, e.g. `1.0`.") String frameworkVersion,
+        @NonNull @Id @Deprecated(reason = "Use `frameworkVersion { id }`: the object field resolves the version under framework's rule; "
+                + "this field keeps the legacy raw id until it is removed.") @Description("The legacy raw id of the framework version the assessment uses.") String frameworkVersionId,
+        @Ignore UUID frameworkVersionKey,
+        @Ignore String versionLabel,
         @NonNull @Description("How it is performed.") AssessmentMethod method,
         @NonNull @Description("Where it stands.") AssessmentStatus status,
         @Ignore UUID assessmentBodyKey,
@@ -58,7 +60,7 @@ public record AssessmentView(
     public static final NodeType TYPE = new NodeType("Assessment");
 
     static AssessmentView of(Assessment a, String versionLabel) {
-        return new AssessmentView(TYPE.id(a.id), a.id, a.supplierId, Uuids.str(a.siteId), a.versionId.toString(), versionLabel, a.method, a.status,
+        return new AssessmentView(TYPE.id(a.id), a.id, a.supplierId, Uuids.str(a.siteId), a.versionId.toString(), a.versionId, versionLabel, a.method, a.status,
                 a.assessmentBodyId, a.createdAt, a.assignedAt, a.submittedAt, a.publishedAt, a.validFrom, a.validUntil,
                 a.overallScore, a.rating, a.bandRating, Uuids.str(a.supersedesId), Uuids.str(a.certificateId),
                 a.siteId, a.supersedesId, a.certificateId);
