@@ -43,8 +43,9 @@ public class AssessmentLinks {
     @Inject FrameworkVersionReferences versions;
 
     @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
-    @Description("The framework version the assessment uses (its `number`, e.g. `1.0`), as framework's rule shows it to you.")
-    public List<VersionView> frameworkVersion(@Source List<AssessmentView> parents) {
+    @Description("The framework version the assessment uses (its `number`, e.g. `1.0`); null where framework's rule hides it from you "
+            + "(a draft version, to suppliers and assessors), as for an unknown id.")
+    public List<VersionView> version(@Source List<AssessmentView> parents) {
         return versions.resolve(parents, AssessmentView::frameworkVersionKey);
     }
 

@@ -21,7 +21,7 @@ import java.util.UUID;
 /**
  * An assessment as the schema shows it. The objects it names are fields resolved for a whole list at once:
  * {@code supplier} and {@code assessmentBody} by {@link AssessmentParties}, {@code site}, {@code supersedes},
- * {@code certificate} and {@code frameworkVersion} by {@link AssessmentLinks}; the {@code @Ignore}d keys carry their ids.
+ * {@code certificate} and {@code version} by {@link AssessmentLinks}; the {@code @Ignore}d keys carry their ids.
  */
 @Name("Assessment")
 @Description("One evaluation of a supplier (optionally one site) against one framework version by one method. "
@@ -32,10 +32,11 @@ public record AssessmentView(
         @Ignore UUID supplierKey,
         @Id @Deprecated(reason = "Use `site { id }`: the object field resolves the site under supplier's rule; this field keeps the "
                 + "legacy raw id until it is removed.") @Description("The legacy raw id of the site assessed; null for the whole supplier.") String siteId,
-        @NonNull @Id @Deprecated(reason = "Use `frameworkVersion { id }`: the object field resolves the version under framework's rule; "
+        @NonNull @Id @Deprecated(reason = "Use `version { id }`: the object field resolves the version under framework's rule; "
                 + "this field keeps the legacy raw id until it is removed.") @Description("The legacy raw id of the framework version the assessment uses.") String frameworkVersionId,
         @Ignore UUID frameworkVersionKey,
-        @Ignore String versionLabel,
+        @NonNull @Deprecated(reason = "Use `version { number }`: the object field resolves the version under framework's rule; this "
+                + "field keeps the number until it is removed.") @Description("Framework version number, e.g. `1.0`.") String frameworkVersion,
         @NonNull @Description("How it is performed.") AssessmentMethod method,
         @NonNull @Description("Where it stands.") AssessmentStatus status,
         @Ignore UUID assessmentBodyKey,

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code Assessment.frameworkVersion} is the {@code FrameworkVersion} the assessment uses, resolved for a whole page by
+ * {@code Assessment.version} is the {@code FrameworkVersion} the assessment uses, resolved for a whole page by
  * framework's loader ({@code FrameworkVersionReferences}) under framework's rule; the deprecated {@code frameworkVersionId}
  * still names the same version.
  */
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AssessmentFrameworkVersionTest {
 
     static final String PAGE = """
-            query($first: Int) { assessments(first: $first) { nodes { id frameworkVersionId frameworkVersion { id number status } } } }""";
+            query($first: Int) { assessments(first: $first) { nodes { id frameworkVersionId frameworkVersion version { id number status } } } }""";
 
     @Inject
     AgroalDataSource db;
@@ -51,7 +51,7 @@ class AssessmentFrameworkVersionTest {
         // when the body reads a page of 5, then of 50, with the framework version of each assessment
         long five = statementsFor(body, 5);
         long fifty = statementsFor(body, 50);
-        System.out.println("[statements] assessments page with frameworkVersion: first 5 -> " + five + ", first 50 -> " + fifty);
+        System.out.println("[statements] assessments page with version: first 5 -> " + five + ", first 50 -> " + fifty);
         // then the cost does not grow with the page
         assertEquals(five, fifty, "statements must not grow with the page size");
     }
@@ -64,7 +64,8 @@ class AssessmentFrameworkVersionTest {
         // when the body reads it
         Map<String, Object> a = body.client().post(PAGE, vars("first", 1)).assertNoErrors().get("data.assessments.nodes[0]");
         // then the object field is the version the deprecated id names, a published one with its number
-        @SuppressWarnings("unchecked") Map<String, Object> v = (Map<String, Object>) a.get("frameworkVersion");
+        @SuppressWarnings("unchecked") Map<String, Object> v = (Map<String, Object>) a.get("version");
+        assertEquals(a.get("frameworkVersion"), v.get("number"));
         assertEquals(a.get("frameworkVersionId"), Fixtures.raw((String) v.get("id")));
         assertTrue(((String) v.get("number")).matches("\\d+\\.\\d+"), v.toString());
     }
@@ -75,7 +76,7 @@ class AssessmentFrameworkVersionTest {
         long statements = sessionFactory.getStatistics().getPrepareStatementCount();
         List<Map<String, Object>> nodes = r.get("data.assessments.nodes");
         assertEquals(first, nodes.size());
-        assertTrue(nodes.stream().allMatch(n -> n.get("frameworkVersion") != null), r.raw());
+        assertTrue(nodes.stream().allMatch(n -> n.get("version") != null), r.raw());
         return statements;
     }
 
