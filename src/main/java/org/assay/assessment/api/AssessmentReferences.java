@@ -42,8 +42,12 @@ public class AssessmentReferences {
     /** For a {@code @Source List} resolver: the assessment each parent names ({@code idOf}), in the parents' order; null where the caller may not see it. */
     public <T> List<AssessmentView> resolve(List<T> parents, Function<T, UUID> idOf) {
         List<UUID> ids = parents.stream().map(idOf).toList();
-        Map<UUID, AssessmentView> views = visible(ids.stream().filter(Objects::nonNull).distinct().toList());
-        List<AssessmentView> result = new ArrayList<>(ids.size());
+        return inParentOrder(ids, visible(ids.stream().filter(Objects::nonNull).distinct().toList()));
+    }
+
+    /** One answer per parent, in the parents' order: the view of its id, null where it names none or the caller may not see it. */
+    private static <V> List<V> inParentOrder(List<UUID> ids, Map<UUID, V> views) {
+        List<V> result = new ArrayList<>(ids.size());
         for (UUID id : ids) {
             result.add(id == null ? null : views.get(id));
         }
@@ -67,11 +71,7 @@ public class AssessmentReferences {
             Set<UUID> seen = access.visibleAll(found.stream().map(f -> f.assessmentId).collect(Collectors.toSet())).keySet();
             found.stream().filter(f -> seen.contains(f.assessmentId)).forEach(f -> views.put(f.id, FindingView.of(f)));
         }
-        List<FindingView> result = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            result.add(id == null ? null : views.get(id));
-        }
-        return result;
+        return inParentOrder(ids, views);
     }
 
     /** The assessments of {@code ids} the caller may see, as views, by id. */

@@ -6,13 +6,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import org.assay.support.AssessmentRows;
 import org.assay.support.Fixtures;
 import org.assay.support.Gql;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -81,17 +81,8 @@ class AssessmentFrameworkVersionTest {
     }
 
     private void insertAssessment(String supplierId, String bodyId, int i) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                insert into assessment (id, supplier_id, scope_site_id, version_id, method, status, assessment_body_id, created_at, assigned_at)
-                values (?, ?, ?, (select id from framework_version where status <> 'DRAFT' order by created_at limit 1), 'DESK_REVIEW', 'IN_PROGRESS', ?, ?, ?)""")) {
-            Timestamp at = Timestamp.from(Instant.now().minusSeconds(i));
-            ps.setObject(1, UUID.randomUUID());
-            ps.setObject(2, UUID.fromString(supplierId));
-            ps.setObject(3, UUID.randomUUID());
-            ps.setObject(4, UUID.fromString(bodyId));
-            ps.setTimestamp(5, at);
-            ps.setTimestamp(6, at);
-            ps.executeUpdate();
+        try (Connection c = db.getConnection()) {
+            AssessmentRows.inProgress(c, UUID.randomUUID(), supplierId, bodyId, Timestamp.from(Instant.now().minusSeconds(i)));
         }
     }
 }

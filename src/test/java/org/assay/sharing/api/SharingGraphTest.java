@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import org.assay.support.AssessmentRows;
 import org.assay.support.Fixtures;
 import org.assay.support.Gql;
 import org.assay.support.Scenarios;
@@ -113,17 +114,7 @@ class SharingGraphTest {
         UUID assessment = UUID.randomUUID();
         Timestamp at = Timestamp.from(Instant.now().minusSeconds(i));
         try (Connection c = db.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into assessment (id, supplier_id, scope_site_id, version_id, method, status, assessment_body_id, created_at, assigned_at)
-                    values (?, ?, ?, (select id from framework_version order by created_at limit 1), 'DESK_REVIEW', 'IN_PROGRESS', ?, ?, ?)""")) {
-                ps.setObject(1, assessment);
-                ps.setObject(2, UUID.fromString(supplierId));
-                ps.setObject(3, UUID.randomUUID());
-                ps.setObject(4, UUID.fromString(bodyId));
-                ps.setTimestamp(5, at);
-                ps.setTimestamp(6, at);
-                ps.executeUpdate();
-            }
+            AssessmentRows.inProgress(c, assessment, supplierId, bodyId, at);
             try (PreparedStatement ps = c.prepareStatement(
                     "insert into access_record (id, member_id, subject, supplier_id, assessment_id, level, read_at) values (?, ?, 'reader', ?, ?, 'SUMMARY', ?)")) {
                 ps.setObject(1, UUID.randomUUID());
