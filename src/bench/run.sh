@@ -153,38 +153,58 @@ measure() {  # measure <name> <token> <bodyfile> -> appends a result line
   wreqs=$(echo "$warm" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
   wcpu=""
   [ -n "$wreqs" ] && [ "$wreqs" -gt 0 ] && wcpu=$(awk -v t=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" -v n="$wreqs" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')
-  cpu0=$(cpu_ticks "$APP_PID")
+  cpu0=$(cpu_ticks "$APP_PID"); pg0=$(pg_cpu_ticks)
   line=$(BENCH_TOKEN=$tok BENCH_BODIES=$bodies taskset -c 0 wrk -t2 -c$CONNS -d${DURATION}s --latency -s "$BENCH/lua/graphql.lua" "http://127.0.0.1:$PORT" \
          | tee "$OUT/wrk-$SCALE-$name-$STAMP.txt" | grep '^RESULT')
-  cpu1=$(cpu_ticks "$APP_PID")
+  cpu1=$(cpu_ticks "$APP_PID"); pg1=$(pg_cpu_ticks)
   # Service CPU per request (user + system time of the JVM over the measurement, all its threads: request handling,
   # JIT, GC): independent of queueing, the figure to compare when changing the code.
   reqs=$(echo "$line" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
-  [ -n "$reqs" ] && [ "$reqs" -gt 0 ] && line="$line service_cpu_ms_per_req=$(awk -v t=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" -v n="$reqs" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')"
+  [ -n "$reqs" ] && [ "$reqs" -gt 0 ] && line="$line service_cpu_ms_per_req=$(per_req $((cpu1 - cpu0)) "$reqs") pg_cpu_ms_per_req=$(per_req $((pg1 - pg0)) "$reqs")"
   [ -n "$wcpu" ] && line="$line warmup_cpu_ms_per_req=$wcpu"
   line="$line loadavg=$(cut -d' ' -f1 /proc/loadavg)"
   log "$SCALE $name: $line"
   echo "$SCALE $name $line" >>"$RAW"
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }   # utime + stime of a process, in clock ticks
+# PostgreSQL's CPU, in clock ticks: utime + stime of the postmaster and every live child (backends, WAL writer,
+# checkpointer, autovacuum), plus the postmaster's cutime + cstime, which holds what children that have exited used
+# (a backend of a closed connection). Only this cluster's processes (the tests' embedded PostgreSQL is another tree).
+# The difference over a run, divided by its requests, is PostgreSQL CPU per request: the service's and the floor's
+# alike (pgbench itself is not a child of the postmaster, so it is not counted).
+PG_PM=$(head -1 "$($PSQL -d postgres -At -c 'show data_directory')/postmaster.pid")
+pg_cpu_ticks() {
+  cat /proc/[0-9]*/stat 2>/dev/null | awk -v pm="$PG_PM" '{
+    pid = $1; sub(/^[0-9]+ \(.*\) /, "")   # after "pid (comm) ": $2 ppid, $12 utime, $13 stime, $14 cutime, $15 cstime
+    if (pid == pm) t += $12 + $13 + $14 + $15; else if ($2 == pm) t += $12 + $13
+  } END { print t + 0 }'
+}
+per_req() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$2" 'BEGIN { printf "%.2f", t * 1000 / hz / n }'; }   # per_req <ticks> <n> -> ms
 floor() {  # floor <name> <script> : pgbench, same clients and duration, per-transaction latencies from its log
-  local name=$1 script=$2 ldir line
+  local name=$1 script=$2 ldir line pg0 pg1 n
+  local vars=(-D mid="$MID" -D subject=bench-member-001 -D npick="$NPICK" -D ndir="$NDIR" -D nsave="$NSAVE")
   ldir=$(mktemp -d)
-  (cd "$ldir" && taskset -c 0 pgbench -n -M prepared -c $CONNS -j 2 -T "$WARMUP" -D mid="$MID" -D subject=bench-member-001 -D npick="$NPICK" \
-      -f "$script" "$DB" >/dev/null 2>&1)
-  (cd "$ldir" && taskset -c 0 pgbench -n -M prepared -c $CONNS -j 2 -T "$DURATION" -l -D mid="$MID" -D subject=bench-member-001 -D npick="$NPICK" \
+  (cd "$ldir" && taskset -c 0 pgbench -n -M prepared -c $CONNS -j 2 -T "$WARMUP" "${vars[@]}" -f "$script" "$DB" >/dev/null 2>&1)
+  pg0=$(pg_cpu_ticks)
+  (cd "$ldir" && taskset -c 0 pgbench -n -M prepared -c $CONNS -j 2 -T "$DURATION" -l "${vars[@]}" \
       -f "$script" "$DB" >"$OUT/pgbench-$SCALE-$name-$STAMP.txt" 2>&1) || { log "pgbench $name failed: $(tail -5 "$OUT/pgbench-$SCALE-$name-$STAMP.txt")"; return 0; }
+  pg1=$(pg_cpu_ticks)
   line=$(cat "$ldir"/pgbench_log.* | python3 -c '
 import sys
 lat = sorted(int(l.split()[2]) for l in sys.stdin if l.strip())
 n = len(lat); pct = lambda p: lat[min(n - 1, int(p / 100 * n))] / 1000
 print("RESULT tps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f transactions=%d" % (n / float(sys.argv[1]), pct(50), pct(90), pct(99), n))' "$DURATION")
+  n=$(echo "$line" | sed -n 's/.*transactions=\([0-9]*\).*/\1/p')
+  [ -n "$n" ] && [ "$n" -gt 0 ] && line="$line pg_cpu_ms_per_req=$(per_req $((pg1 - pg0)) "$n")"
   rm -rf "$ldir"
   log "$SCALE floor-$name: $line"
   echo "$SCALE floor-$name $line" >>"$RAW"
 }
 
 . "$BENCH/events.sh"   # events_bench
+
+# directory prefixes (single letters, then longer prefixes): the wrk bodies and the directory floor rotate over them
+DIR_PREFIXES=(a b c d e f g h i j k l m n o p q r s t u v w x y z an co sal kat ura ze "Nova C" "Andes Lith" "Pacific Copper S")
 
 RAW=$OUT/results-$STAMP.txt
 RESULTS=$OUT/results-$STAMP.md
@@ -201,6 +221,14 @@ for SCALE in $SCALES; do
   fi
   MID=$($PSQL -d "$DB" -At -c "select organisation_id from membership where subject = 'bench-member-001'")
   NPICK=$($PSQL -d "$DB" -At -c "select count(*) from bench.full_pick")
+  NSAVE=$($PSQL -d "$DB" -At -c "select count(*) from bench.save_pick")
+  # the directory floor's prefixes: the list the wrk bodies use, with the index range the service computes
+  # (NameOrder.prefixEnd: the last character incremented; the list is ASCII)
+  { echo "drop table if exists bench.dir_prefix; create table bench.dir_prefix (i int primary key, p_like text, p_start text, p_end text);"
+    i=0; for p in "${DIR_PREFIXES[@]}"; do i=$((i + 1))
+      echo "insert into bench.dir_prefix values ($i, lower('$p') || '%', lower('$p'), left(lower('$p'), -1) || chr(ascii(right(lower('$p'), 1)) + 1));"
+    done; } | $PSQL -d "$DB"
+  NDIR=${#DIR_PREFIXES[@]}
 
   JFR_OPTS=""
   [ "$JFR" = 1 ] && JFR_OPTS="-XX:StartFlightRecording=filename=$OUT/app-$SCALE-$STAMP.jfr,settings=profile,dumponexit=true -XX:FlightRecorderOptions=stackdepth=1024"
@@ -231,7 +259,7 @@ for SCALE in $SCALES; do
   want report && measure fullReport "$MEMBER_TOKEN" "$B/report.jsonl"
 
   # 3. directory by name prefix (single letters, then longer prefixes), 20 per page.
-  for p in a b c d e f g h i j k l m n o p q r s t u v w x y z an co sal kat ura ze "Nova C" "Andes Lith" "Pacific Copper S"; do
+  for p in "${DIR_PREFIXES[@]}"; do
     printf '{"query":"query D($p: String) { supplierDirectory(first: 20, search: {namePrefix: $p}) { nodes { id name country identifiers { lei duns nationalRegistryNumber } } pageInfo { hasNextPage endCursor } } }","variables":{"p":"%s"}}\n' "$p"
   done >"$B/directory.jsonl"
   want directory && measure directory "$MEMBER_TOKEN" "$B/directory.jsonl"
@@ -263,9 +291,11 @@ print("heap_used_mb=%d heap_committed_mb=%d gc=%s" % (used // 1024, tot // 1024,
   fi
 
   # 7. floors (service stopped, so the database has the machine)
-  if [ -z "${BENCH_NO_FLOORS:-}" ] && { want floors || want portfolio || want report; }; then   # BENCH_NO_FLOORS=1: A/B runs of the service only
-    floor portfolioPage "$BENCH/sql/floor_portfolio_page.sql"
-    floor fullReport "$BENCH/sql/floor_full_report.sql"
+  if [ -z "${BENCH_NO_FLOORS:-}" ]; then   # BENCH_NO_FLOORS=1: A/B runs of the service only
+    { want floors || want portfolio || want portfolio50; } && floor portfolioPage "$BENCH/sql/floor_portfolio_page.sql"
+    { want floors || want report; } && floor fullReport "$BENCH/sql/floor_full_report.sql"
+    { want floors || want directory; } && floor directory "$BENCH/sql/floor_directory.sql"
+    { want floors || want save; } && floor saveAnswers "$BENCH/sql/floor_save_answers.sql"   # last: it appends to the audit trail
   fi
 done
 
