@@ -203,6 +203,33 @@ class EventProductionTest {
                 EventsApiTest.events(w.supplier().client(), "ASSESSMENT_EXPIRING", "ASSESSMENT_EXPIRED", "ACTION_OVERDUE"), "assessmentId", assessment)));
     }
 
+    @Test
+    void aBacklogLargerThanOneSweepDrainsOverConsecutiveSweeps() throws Exception {
+        // given two published assessments of one supplier, both long expired, and a sweep that announces one fact per kind
+        Scenarios.World w = Scenarios.world("Backlog");
+        String first = EventsApiTest.publishedWithFindings(w);
+        String second = EventsApiTest.publishedWithFindings(Scenarios.world("Backlog Two"));
+        clock.advance(Duration.ofDays(40 * 31));
+        sweep.batch(1);
+        try {
+            // when the sweep runs until it has nothing left to announce
+            int sweeps = 0;
+            EventSweep.Result r;
+            do {
+                r = sweep.sweep();
+                sweeps++;
+                // then no sweep announces more than its batch of each kind
+                assertTrue(r.expired() <= 1 && r.expiring() <= 1 && r.overdue() <= 1, r.toString());
+            } while ((r.expired() > 0 || r.expiring() > 0 || r.overdue() > 0) && sweeps < 5_000);
+            // and every expired assessment was announced once, over several sweeps
+            assertTrue(sweeps > 2, "the backlog took several sweeps: " + sweeps);
+            assertEquals(1, facts("assessment.expired:" + first + ":%"));
+            assertEquals(1, facts("assessment.expired:" + second + ":%"));
+        } finally {
+            sweep.batch(EventSweep.BATCH);
+        }
+    }
+
     long facts(String like) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select count(*) from outbox_fact where fact like ?")) {
             ps.setString(1, like);
