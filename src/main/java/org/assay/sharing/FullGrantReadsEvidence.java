@@ -6,8 +6,14 @@ import jakarta.persistence.EntityManager;
 import org.assay.evidence.DocumentReadRule;
 import org.assay.evidence.DocumentRef;
 import org.assay.platform.Caller;
+import org.assay.platform.Role;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,6 +56,53 @@ public class FullGrantReadsEvidence implements DocumentReadRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The same rule for many documents in a bounded number of statements: one for the documents the suppliers' newest
+     * published assessments cite, one for the caller's grants, and at most two to record the reads (one per assessment
+     * read, not per document).
+     */
+    @Override
+    public Set<UUID> mayRead(Caller caller, Collection<DocumentRef> documents) {
+        if (documents.isEmpty()) {
+            return Set.of();
+        }
+        UUID[] ids = documents.stream().map(DocumentRef::id).distinct().toArray(UUID[]::new);
+        @SuppressWarnings("unchecked")
+        List<Object[]> cited = em.createNativeQuery("""
+                        with refs as (
+                            select x.assessment_id, d.id as document_id from assessment_answer x
+                              join unnest(?1) as d(id) on x.document_id = d.id or d.id = any (x.evidence_ids)
+                            union
+                            select f.assessment_id, d.id from finding f join unnest(?1) as d(id) on d.id = any (f.evidence_ids)
+                            union
+                            select fd.assessment_id, d.id from finding_dispute fd join unnest(?1) as d(id) on d.id = any (fd.evidence_ids))
+                        select r.document_id, a.supplier_id, a.id from refs r join assessment a on a.id = r.assessment_id
+                         where a.status = 'PUBLISHED'
+                           and not exists (select 1 from assessment n where n.supplier_id = a.supplier_id and n.status = 'PUBLISHED'
+                                                                      and n.published_at > a.published_at)""")
+                .setParameter(1, ids).getResultList();
+        if (cited.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> suppliers = new HashSet<>();
+        cited.forEach(row -> suppliers.add((UUID) row[1]));
+        Map<UUID, SharingLevel> levels = sharing.bestLevels(suppliers);
+        Set<UUID> readable = new HashSet<>();
+        Map<UUID, SharedResults.Read> reads = new LinkedHashMap<>();
+        for (Object[] row : cited) {
+            UUID supplierId = (UUID) row[1];
+            UUID assessmentId = (UUID) row[2];
+            if (levels.get(supplierId) == SharingLevel.FULL) {
+                readable.add((UUID) row[0]);
+                if (!supplierId.equals(caller.organisationIdIfAny().orElse(null))) {
+                    reads.putIfAbsent(assessmentId, new SharedResults.Read(supplierId, assessmentId, SharingLevel.FULL));
+                }
+            }
+        }
+        results.recordReads(caller.organisationId(), caller.is(Role.MEMBER), caller.subject(), List.copyOf(reads.values()));
+        return readable;
     }
 
     private boolean referencedBy(UUID documentId, UUID assessmentId) {

@@ -171,7 +171,10 @@ class AuthorizationMatrixTest {
         Scenarios.answerAll(s.body().client(), assessment, applicable);
         Map<String, Object> withEvidence = new HashMap<>(StarterFramework.goodAnswer(applicable.get(0)));
         withEvidence.put("evidenceDocumentIds", List.of(document));
-        s.body().client().post(Scenarios.SAVE, vars("in", Map.of("assessmentId", assessment, "answers", List.of(withEvidence)))).assertNoErrors();
+        // a DOCUMENT indicator answered with {DOCUMENT} (Answer.document); DOCUMENT indicators are never scored
+        String documentIndicator = applicable.stream().skip(1).filter(c -> "DOCUMENT".equals(StarterFramework.spec(c).answerType())).findFirst().orElseThrow();
+        s.body().client().post(Scenarios.SAVE, vars("in", Map.of("assessmentId", assessment, "answers",
+                List.of(withEvidence, Map.of("indicatorCode", documentIndicator, "documentId", document))))).assertNoErrors();
         String finding = s.body().client().post("mutation($in: RaiseFindingInput!) { raiseFinding(input: $in) { finding { id } } }",
                 vars("in", Map.of("assessmentId", assessment, "severity", "MAJOR", "title", "Grievance log incomplete",
                         "description", "Entries for 2026 missing.", "indicatorCodes", List.of(applicable.get(0))))).assertNoErrors()
@@ -236,6 +239,12 @@ class AuthorizationMatrixTest {
         String certificateFile = given().auth().oauth2(s.supplier().client().token())
                 .multiPart("file", "iso-14001.pdf", ("%PDF-1.4 matrix certificate " + UUID.randomUUID()).getBytes(), "application/pdf")
                 .post("/documents").then().statusCode(201).extract().path("id");
+        // ... recorded as the supplier's certificate (Certificate.document)
+        Gql.Result certificate = s.supplier().client().post("mutation($in: RecordCertificateInput!) { recordCertificate(input: $in) { userErrors { code } } }",
+                vars("in", Map.of("schemeCode", "ISO_14001", "number", "MATRIX-" + UUID.randomUUID(), "issuer", "Matrix Certification",
+                        "validFrom", Today.today().minusMonths(6).toString(), "validUntil", Today.today().plusMonths(20).toString(),
+                        "documentId", certificateFile))).assertNoErrors();
+        assertEquals(List.of(), certificate.userErrorCodes("recordCertificate"), certificate.raw());
         // webhooks: member A's endpoint (object-level rows act on it), and member B's (deleted by its own admin in one row)
         String webhookRegister = "mutation($in: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $in) { endpoint { id } userErrors { code } } }";
         String endpointA = s.memberA().client().post(webhookRegister, vars("in", Map.of("url", "https://hooks.matrix-a.example/assay")))

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.assay.assessment.Certificate;
+import org.assay.evidence.api.DocumentReferences;
+import org.assay.evidence.api.DocumentView;
 import org.assay.framework.api.FrameworkVersionReferences;
 import org.assay.framework.api.VersionView;
 import org.assay.platform.Allow;
@@ -41,6 +43,7 @@ public class AssessmentLinks {
     @Inject AssessmentReferences assessments;
     @Inject SupplierService suppliers;
     @Inject FrameworkVersionReferences versions;
+    @Inject DocumentReferences documents;
 
     @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
     @Description("The framework version the assessment uses (its `number`, e.g. `1.0`); null where framework's rule hides it from you "
@@ -62,6 +65,21 @@ public class AssessmentLinks {
         Map<UUID, CertificateView> views = ids.isEmpty() ? Map.of() : em.createQuery("from Certificate c where c.id in :ids", Certificate.class)
                 .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(c -> c.id, CertificateView::of));
         return parents.stream().map(p -> p.certificateKey() == null ? null : views.get(p.certificateKey())).toList();
+    }
+
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("The document of a DOCUMENT answer; null for other answers, and where evidence's read rule hides it from you, "
+            + "exactly as for an unknown document.")
+    public List<DocumentView> document(@Source List<AnswerView> answers) {
+        return documents.resolve(answers, AnswerView::documentKey);
+    }
+
+    @Name("document")
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("The certificate document; null when none was uploaded, and where evidence's read rule hides it from you, "
+            + "exactly as for an unknown document.")
+    public List<DocumentView> documentOfCertificate(@Source List<CertificateView> certificates) {
+        return documents.resolve(certificates, CertificateView::documentKey);
     }
 
     @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})

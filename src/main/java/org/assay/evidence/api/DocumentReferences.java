@@ -1,41 +1,57 @@
 package org.assay.evidence.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import org.assay.organisation.api.OrganisationReferences;
-import org.assay.organisation.api.OrganisationView;
-import org.assay.platform.Allow;
-import org.assay.platform.Role;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Source;
+import org.assay.evidence.DocumentReadRule;
+import org.assay.evidence.EvidenceService;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * The organisations a document names, resolved for every document of a response at once by organisation's batch
- * loader under organisation's rule (in full to the operator and to the organisation itself, otherwise its public
- * profile). Whoever may read the document may see who uploaded it and whom it is about.
+ * The batch loader other features call to resolve a field of type {@code Document} on their own types
+ * ({@code Answer.document}, {@code Certificate.document}): a constant number of statements for a whole list of parents
+ * ({@link EvidenceService#readable}: one for the documents, one per {@link DocumentReadRule}), with evidence's read rule
+ * applied. A document the caller may not read is null, exactly as an unknown one: the field never tells whether it exists.
+ *
+ * <p>The pattern, in the referencing feature's API room (the {@code @Source List} resolver is called once per list):
+ * <pre>{@code
+ * @Allow({...the roles that can reach the parent type...}) @Transactional
+ * public List<DocumentView> document(@Source List<AnswerView> answers) {
+ *     return documents.resolve(answers, AnswerView::documentKey);
+ * }
+ * }</pre>
  */
-@GraphQLApi
-@Allow({Role.OPERATOR, Role.MEMBER, Role.SUPPLIER, Role.ASSESSOR})
-@Transactional
+@ApplicationScoped
 public class DocumentReferences {
 
     @Inject
-    OrganisationReferences organisations;
+    EvidenceService evidence;
 
-    @Name("uploaderOrganisation")
-    @Description("The organisation of the person who uploaded it.")
-    public List<@NonNull OrganisationView> uploaderOrganisation(@Source List<DocumentView> documents) {
-        return organisations.resolve(documents, DocumentView::uploaderKey);
+    /** The documents with these ids the caller may read, by id (unknown and unreadable ids left out alike). */
+    public Map<UUID, DocumentView> of(Collection<UUID> ids) {
+        Map<UUID, DocumentView> views = new HashMap<>();
+        evidence.readable(ids).forEach((id, ref) -> views.put(id, DocumentView.of(ref)));
+        return views;
     }
 
-    @Name("supplier")
-    @Description("The supplier the document is about; null when not about one supplier.")
-    public List<OrganisationView> supplier(@Source List<DocumentView> documents) {
-        return organisations.resolve(documents, DocumentView::supplierKey);
+    /**
+     * For a {@code @Source List} resolver: the document each parent names ({@code idOf}), in the parents' order; null
+     * where a parent names none, or one the caller may not read.
+     */
+    public <T> List<DocumentView> resolve(List<T> parents, Function<T, UUID> idOf) {
+        List<UUID> ids = parents.stream().map(idOf).toList();
+        Map<UUID, DocumentView> views = of(ids.stream().filter(Objects::nonNull).toList());
+        List<DocumentView> result = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            result.add(id == null ? null : views.get(id));
+        }
+        return result;
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An evidence document's metadata; {@code uploaderOrganisation} and {@code supplier} are resolved beside it ({@link DocumentReferences}). */
+/** An evidence document's metadata; {@code uploaderOrganisation} and {@code supplier} are resolved beside it ({@link DocumentFields}). */
 @Name("Document")
 @Description("An uploaded evidence file (certificate, report, photo, spreadsheet). Its content never changes.")
 public record DocumentView(
