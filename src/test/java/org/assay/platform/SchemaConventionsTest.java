@@ -46,7 +46,6 @@ class SchemaConventionsTest {
     static final Set<String> ID_FIELDS_TO_CONVERT = Set.of(
             // assessment
             "Answer.documentId",
-            "AssessmentRequestPayload.sharingRequestId",
             "Certificate.documentId");
 
     static TypeDefinitionRegistry schema;
