@@ -68,6 +68,15 @@ public class SupplierService {
         return new Profile(o, em.find(SupplierProfile.class, supplierId));
     }
 
+    /**
+     * Supplier's rule for site coordinates, the one place it is decided: coordinates are shown to the supplier itself,
+     * the operator and assessment bodies; members see every other field of a site, never its exact location.
+     * (Suppliers and bodies only ever reach the sites of their own or their assessments' supplier.)
+     */
+    public boolean mayReadCoordinates() {
+        return !caller.is(org.assay.platform.Role.MEMBER);
+    }
+
     /** Active sites of the given suppliers, by name, in one query (for batch field resolvers). */
     public Map<UUID, List<SupplierSite>> activeSites(Collection<UUID> supplierIds) {
         Map<UUID, List<SupplierSite>> bySupplier = new LinkedHashMap<>();

@@ -43,10 +43,7 @@ class SchemaConventionsTest {
     static final Set<String> PROJECTIONS = Set.of("SupplierPublicProfile", "GrievanceSupplier");
 
     /** Output fields that still carry another object's id without a deprecation (their object field is the sweep's work). */
-    static final Set<String> ID_FIELDS_TO_CONVERT = Set.of(
-            // assessment
-            "AssessmentRequest.siteId",
-            "AssessmentRequestPayload.sharingRequestId");
+    static final Set<String> ID_FIELDS_TO_CONVERT = Set.of();
 
     static TypeDefinitionRegistry schema;
 

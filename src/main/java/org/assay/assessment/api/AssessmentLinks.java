@@ -9,18 +9,15 @@ import org.assay.evidence.api.DocumentView;
 import org.assay.framework.api.FrameworkVersionReferences;
 import org.assay.framework.api.VersionView;
 import org.assay.platform.Allow;
-import org.assay.platform.Caller;
 import org.assay.platform.Role;
+import org.assay.supplier.api.SiteReferences;
 import org.assay.supplier.api.SiteView;
-import org.assay.supplier.SupplierService;
-import org.assay.supplier.SupplierSite;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,16 +29,15 @@ import java.util.stream.Collectors;
  * The objects assessment's own types name, resolved for a whole list of parents at once: an assessment wherever one is
  * named (through {@link AssessmentReferences}, under assessment's rule), the framework version (framework's loader,
  * under framework's rule), the certificate behind a certificate recognition,
- * and the site assessed (supplier's active sites, coordinates as supplier's rule shows them).
+ * and the site assessed or requested (supplier's loader, {@link SiteReferences}: active sites, coordinates as supplier's rule shows them).
  */
 @GraphQLApi
 @Transactional
 public class AssessmentLinks {
 
     @Inject EntityManager em;
-    @Inject Caller caller;
     @Inject AssessmentReferences assessments;
-    @Inject SupplierService suppliers;
+    @Inject SiteReferences sites;
     @Inject FrameworkVersionReferences versions;
     @Inject DocumentReferences documents;
 
@@ -85,16 +81,15 @@ public class AssessmentLinks {
     @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
     @Description("The site assessed; null for the whole supplier (and once the site is removed). Coordinates as `Site` shows them to you.")
     public List<SiteView> site(@Source List<AssessmentView> parents) {
-        Set<UUID> owners = parents.stream().filter(p -> p.siteKey() != null).map(AssessmentView::supplierKey).collect(Collectors.toSet());
-        Map<UUID, SupplierSite> sites = new HashMap<>();
-        if (!owners.isEmpty()) {
-            suppliers.activeSites(owners).values().forEach(list -> list.forEach(s -> sites.put(s.id, s)));
-        }
-        boolean withCoordinates = !caller.is(Role.MEMBER);
-        return parents.stream().map(p -> {
-            SupplierSite s = p.siteKey() == null ? null : sites.get(p.siteKey());
-            return s == null ? null : SiteView.of(s, withCoordinates);
-        }).toList();
+        return sites.resolve(parents, AssessmentView::supplierKey, AssessmentView::siteKey);
+    }
+
+    @Name("site")
+    @Allow(Role.MEMBER)
+    @Description("The site to assess; null for the whole supplier (and once the supplier removed the site). Coordinates as `Site` "
+            + "shows them to you: a member sees every field of the site but its coordinates.")
+    public List<SiteView> siteOfRequest(@Source List<AssessmentRequestView> requests) {
+        return sites.resolve(requests, AssessmentRequestView::supplierKey, AssessmentRequestView::siteKey);
     }
 
     @NonNull

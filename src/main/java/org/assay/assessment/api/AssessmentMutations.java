@@ -44,8 +44,7 @@ public class AssessmentMutations {
     public AssessmentRequestPayload requestAssessment(@NonNull @Description("What to assess.") RequestAssessmentInput input) {
         AssessmentRequests.Result r = requests.request(Ids.parseInput("input.supplierId", input.supplierId),
                 Ids.parseInput("input.siteId", input.siteId), input.minimumMethod);
-        return AssessmentRequestPayload.of(references.requestViews(List.of(r.request())).get(0),
-                r.sharingRequestId() == null ? null : r.sharingRequestId().toString());
+        return AssessmentRequestPayload.of(references.requestViews(List.of(r.request())).get(0), r.sharingRequestId());
     }
 
     @Mutation

@@ -97,7 +97,8 @@ public class AssessmentReferences {
         return list.stream().map(r -> {
             Assessment a = assessments.get(r.assessmentId);
             return new AssessmentRequestView(AssessmentRequestView.TYPE.id(r.id), new OrganisationRef(r.supplierId.toString(), names.get(r.supplierId)),
-                    Uuids.str(r.siteId), r.minimumMethod, r.outcome, r.assessmentId.toString(), a.method, a.status, r.requestedAt, r.id, r.assessmentId);
+                    Uuids.str(r.siteId), r.minimumMethod, r.outcome, r.assessmentId.toString(), a.method, a.status, r.requestedAt, r.id, r.assessmentId,
+                    r.supplierId, r.siteId);
         }).toList();
     }
 }

@@ -15,13 +15,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A member's assessment request, only ever shown to the member that made it; {@code assessment} by {@link AssessmentLinks}. */
+/** A member's assessment request, only ever shown to the member that made it; {@code assessment} and {@code site} by {@link AssessmentLinks}. */
 @Name("AssessmentRequest")
 @Description("A member's request for an assessment and what the \"assess once\" rule made of it. Only the member that made it sees it.")
 public record AssessmentRequestView(
         @NonNull @Id @Description("Global id of the request.") String id,
         @NonNull @Description("The supplier to assess.") OrganisationRef supplier,
-        @Id @Description("The site to assess; null for the whole supplier.") String siteId,
+        @Id @Deprecated(reason = "Use `site` instead.")
+        @Description("The raw id of the site to assess; null for the whole supplier (deprecated: `site`).") String siteId,
         @NonNull @Description("Weakest method the member accepts.") AssessmentMethod minimumMethod,
         @NonNull @Description("What the rule decided.") RequestOutcome outcome,
         @NonNull @Id @Deprecated(reason = "Use `assessment { id }` (what the member may see of it, under the supplier's grant) or "
@@ -31,7 +32,9 @@ public record AssessmentRequestView(
         @NonNull @Description("Status of that assessment now.") AssessmentStatus assessmentStatus,
         @NonNull @Description("When the request was made.") Instant requestedAt,
         @Ignore UUID key,
-        @Ignore UUID assessmentKey) implements Node {
+        @Ignore UUID assessmentKey,
+        @Ignore UUID supplierKey,
+        @Ignore UUID siteKey) implements Node {
 
     /** The node type of assessment requests. */
     public static final NodeType TYPE = new NodeType("AssessmentRequest");

@@ -8,7 +8,6 @@ import org.assay.platform.Ids;
 import org.assay.platform.NotFoundException;
 import org.assay.platform.Role;
 import org.assay.supplier.SupplierService;
-import org.assay.supplier.SupplierSite;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Supplier profiles and their sites: a supplier its own, the operator any; members through their portfolio. */
@@ -30,6 +28,9 @@ public class SupplierProfileQueries {
 
     @Inject
     Caller caller;
+
+    @Inject
+    SiteReferences sites;
 
     @Query
     @Allow(Role.SUPPLIER)
@@ -50,17 +51,12 @@ public class SupplierProfileQueries {
         return SupplierProfileView.of(service.profile(id));
     }
 
-    /** Batch resolver: the sites of every profile in the response, in one query. */
+    /** Batch resolver: the sites of every profile in the response, in one query, under supplier's coordinate rule ({@link SiteReferences}). */
     @Allow({Role.OPERATOR, Role.MEMBER, Role.SUPPLIER, Role.ASSESSOR})
     @Description("The supplier's active sites, by name. Coordinates are shown to the supplier itself, the operator and "
             + "assessment bodies; members see every other field.")
     @NonNull
     public List<List<@NonNull SiteView>> sites(@Source List<SupplierProfileView> profiles) {
-        Map<UUID, List<SupplierSite>> sites = service.activeSites(
-                profiles.stream().map(p -> UUID.fromString(p.id())).distinct().toList());
-        boolean withCoordinates = !caller.is(Role.MEMBER);
-        return profiles.stream()
-                .map(p -> sites.get(UUID.fromString(p.id())).stream().map(s -> SiteView.of(s, withCoordinates)).toList())
-                .toList();
+        return sites.activeSitesOf(profiles, p -> UUID.fromString(p.id()));
     }
 }
