@@ -45,10 +45,13 @@ public class AssessmentQueries {
     @Inject AssessmentReferences references;
 
     @Query
-    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER})
-    @Description("One assessment. The operator sees all; an assessor only those assigned to its body; a supplier only its own.")
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("One assessment, under the same rule as `node(id:)`. The operator sees all; an assessor only those assigned to its body; "
+            + "a supplier only its own; a member only the assessment sharing shows it: the supplier's newest published one while the "
+            + "supplier shares its results with it (an older, superseded or unpublished one is NOT_FOUND, as for an unknown id). "
+            + "A member reads answers, findings and evidence through `sharedResults`, not here.")
     public AssessmentView assessment(@NonNull @Id @Description("Assessment id (its global id, or the legacy raw id).") String id) {
-        return references.views(List.of(access.visible(AssessmentView.TYPE.parse("id", id)))).get(0);
+        return references.views(List.of(access.readable(AssessmentView.TYPE.parse("id", id)))).get(0);
     }
 
     @Query
