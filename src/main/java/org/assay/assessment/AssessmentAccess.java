@@ -60,6 +60,20 @@ public class AssessmentAccess {
         return a;
     }
 
+    /**
+     * Records a member's read of these assessments by id ({@code assessment(id:)}, {@code node(id:)}, {@code nodes(ids:)}:
+     * the top-level entry points only; a nested reference such as {@code ResultSummary.assessment} or
+     * {@code PortfolioSupplier.latestAssessment} is recorded by the operation it is part of): every read of shared results
+     * is recorded, here one SUMMARY access record per assessment returned, in one statement. The parties' reads (the
+     * operator, the assigned body, the supplier) are not recorded.
+     */
+    public void recordReads(Collection<Assessment> read) {
+        if (read.isEmpty() || !caller.is(Role.MEMBER)) {
+            return;
+        }
+        sharing.recordSummaryReads(caller.organisationId(), caller.subject(), read);
+    }
+
     /** For queries of the parties (the operator, the assigned body, the supplier): {@link #canSee}, else NOT_FOUND. */
     public Assessment visible(UUID id) {
         Assessment a = em.find(Assessment.class, id);
