@@ -21,10 +21,10 @@ import java.util.UUID;
 
 /**
  * Who may see and work on an assessment. An assessor sees only assessments assigned to its body; a supplier
- * only its own; the operator all. A member firm works on no assessment and has no {@code assessment(id:)}; it reads
- * results through sharing, and where it follows a reference to an assessment ({@code PortfolioSupplier.latestAssessment},
- * {@code node(id:)}) it sees exactly the assessment sharing shows it: the supplier's newest published one, while the
- * supplier shares with it today ({@link #visibleAll}). Someone who may not see an assessment is told it does not exist.
+ * only its own; the operator all. A member firm works on no assessment; it reads results through sharing, and where
+ * it names an assessment ({@code assessment(id:)}, {@code node(id:)}, {@code PortfolioSupplier.latestAssessment}) it sees
+ * exactly the assessment sharing shows it: the supplier's newest published one, while the supplier shares with it today
+ * ({@link #visibleAll}, one rule for all three). Someone who may not see an assessment is told it does not exist.
  */
 @ApplicationScoped
 public class AssessmentAccess {
@@ -45,7 +45,36 @@ public class AssessmentAccess {
         return false;
     }
 
-    /** For queries. */
+    /**
+     * For {@code assessment(id:)}: the rule of {@link #visibleAll} (and so of {@code node(id:)}) for one id — the parties'
+     * rule of {@link #canSee}, for a member the assessment sharing shows it; NOT_FOUND, as for an unknown id, otherwise.
+     */
+    public Assessment readable(UUID id) {
+        if (!caller.is(Role.MEMBER)) {
+            return visible(id);
+        }
+        Assessment a = visibleAll(List.of(id)).get(id);
+        if (a == null) {
+            throw new NotFoundException("Assessment");
+        }
+        return a;
+    }
+
+    /**
+     * Records a member's read of these assessments by id ({@code assessment(id:)}, {@code node(id:)}, {@code nodes(ids:)}:
+     * the top-level entry points only; a nested reference such as {@code ResultSummary.assessment} or
+     * {@code PortfolioSupplier.latestAssessment} is recorded by the operation it is part of): every read of shared results
+     * is recorded, here one SUMMARY access record per assessment returned, in one statement. The parties' reads (the
+     * operator, the assigned body, the supplier) are not recorded.
+     */
+    public void recordReads(Collection<Assessment> read) {
+        if (read.isEmpty() || !caller.is(Role.MEMBER)) {
+            return;
+        }
+        sharing.recordSummaryReads(caller.organisationId(), caller.subject(), read);
+    }
+
+    /** For queries of the parties (the operator, the assigned body, the supplier): {@link #canSee}, else NOT_FOUND. */
     public Assessment visible(UUID id) {
         Assessment a = em.find(Assessment.class, id);
         if (a == null || !canSee(a)) {

@@ -181,6 +181,39 @@ public class FrameworkService {
         return new Content(version, nodes(version.id), indicators(version.id), references(version.id));
     }
 
+    /**
+     * The indicators with these row ids ({@code node(id:)}), grouped by the version that holds them: one {@link Content} per
+     * version {@code readable} accepts, with the version's whole tree of themes, topics and aspects but only the asked
+     * indicators (and their references) in {@link Content#indicators}. Four statements whatever the number of ids and
+     * versions; unknown ids and the indicators of versions not accepted are left out.
+     */
+    public List<Content> contentsOf(Collection<UUID> indicatorIds, java.util.function.Predicate<FrameworkVersion> readable) {
+        List<UUID> wanted = indicatorIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Indicator> found = em.createQuery("from Indicator i where i.id in :ids order by i.position, i.code", Indicator.class)
+                .setParameter("ids", wanted).getResultList();
+        List<FrameworkVersion> versions = byIds(found.stream().map(i -> i.versionId).toList()).values().stream().filter(readable).toList();
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> versionIds = versions.stream().map(v -> v.id).toList();
+        Map<UUID, List<FrameworkNode>> nodes = em.createQuery("from FrameworkNode n where n.versionId in :v order by n.position, n.code", FrameworkNode.class)
+                .setParameter("v", versionIds).getResultList().stream()
+                .collect(Collectors.groupingBy(n -> n.versionId, LinkedHashMap::new, Collectors.toList()));
+        List<Indicator> kept = found.stream().filter(i -> versionIds.contains(i.versionId)).toList();
+        Map<UUID, List<IndicatorReference>> references = kept.isEmpty() ? Map.of() : em.createQuery(
+                        "from IndicatorReference r where r.indicatorId in :ids order by r.position", IndicatorReference.class)
+                .setParameter("ids", kept.stream().map(i -> i.id).toList()).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> r.indicatorId, LinkedHashMap::new, Collectors.toList()));
+        List<Content> out = new ArrayList<>();
+        for (FrameworkVersion v : versions) {
+            out.add(new Content(v, nodes.getOrDefault(v.id, List.of()), kept.stream().filter(i -> i.versionId.equals(v.id)).toList(), references));
+        }
+        return out;
+    }
+
     /** The whole version in the import/export format. */
     public FrameworkDocument document(FrameworkVersion version) {
         Content c = content(version);

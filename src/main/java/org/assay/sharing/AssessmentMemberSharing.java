@@ -2,6 +2,7 @@ package org.assay.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.assay.assessment.Assessment;
 import org.assay.assessment.MemberSharing;
 
 import java.util.Collection;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Sharing's side of {@link MemberSharing} (owned by assessment): live grants, sharing requests, the assessment fee. */
+/** Sharing's side of {@link MemberSharing} (owned by assessment): live grants, sharing requests, access records, the assessment fee. */
 @ApplicationScoped
 public class AssessmentMemberSharing implements MemberSharing {
 
@@ -21,6 +22,9 @@ public class AssessmentMemberSharing implements MemberSharing {
 
     @Inject
     Metering metering;
+
+    @Inject
+    SharedResults results;
 
     @Override
     public boolean sharedWith(UUID memberId, UUID supplierId) {
@@ -35,6 +39,12 @@ public class AssessmentMemberSharing implements MemberSharing {
     @Override
     public UUID askToShare(UUID memberId, UUID supplierId, UUID assessmentId) {
         return sharingRequests.openOrExisting(memberId, supplierId, assessmentId).id;
+    }
+
+    @Override
+    public void recordSummaryReads(UUID memberId, String subject, Collection<Assessment> read) {
+        results.recordReads(memberId, true, subject,
+                read.stream().map(a -> new SharedResults.Read(a.supplierId, a.id, SharingLevel.SUMMARY)).toList());
     }
 
     @Override

@@ -273,6 +273,8 @@ class AuthorizationMatrixTest {
         w.values.put("OPEN_ASSESSMENT", open);
         w.values.put("PROPOSAL", proposalId);
         w.values.put("INDICATOR", applicable.get(0));
+        w.values.put("INDICATOR_NODE", operator.client().post("query($c: String!) { currentFramework { indicator(code: $c) { id } } }",
+                vars("c", applicable.get(0))).assertNoErrors().string("data.currentFramework.indicator.id"));
         w.values.put("GRIEVANCE", grievance);
         w.values.put("GRIEVANCE_REF", filed.string("data.fileGrievance.receipt.reference"));
         w.values.put("GRIEVANCE_CODE", filed.string("data.fileGrievance.receipt.followUpCode"));

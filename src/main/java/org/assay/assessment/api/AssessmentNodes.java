@@ -13,6 +13,7 @@ import java.util.UUID;
 /**
  * {@code node(id:)} for assessments, under assessment's rule ({@code AssessmentAccess.visibleAll}, the rule of
  * {@code assessment(id:)} for the operator, the assigned body and the supplier; for a member, the assessment sharing shows it).
+ * A member's read is recorded for the supplier (a SUMMARY access record per assessment returned), as by {@code assessment(id:)}.
  */
 @ApplicationScoped
 public class AssessmentNodes implements NodeResolver {
@@ -27,6 +28,6 @@ public class AssessmentNodes implements NodeResolver {
 
     @Override
     public Map<UUID, AssessmentView> visible(Collection<UUID> ids) {
-        return references.visible(List.copyOf(ids));
+        return references.read(List.copyOf(ids));
     }
 }

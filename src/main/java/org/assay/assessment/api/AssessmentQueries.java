@@ -45,10 +45,16 @@ public class AssessmentQueries {
     @Inject AssessmentReferences references;
 
     @Query
-    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER})
-    @Description("One assessment. The operator sees all; an assessor only those assigned to its body; a supplier only its own.")
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("One assessment, under the same rule as `node(id:)`. The operator sees all; an assessor only those assigned to its body; "
+            + "a supplier only its own; a member only the assessment sharing shows it: the supplier's newest published one while the "
+            + "supplier shares its results with it (an older, superseded or unpublished one is NOT_FOUND, as for an unknown id). "
+            + "A member reads answers, findings and evidence through `sharedResults`, not here; its read is recorded for the supplier "
+            + "(a SUMMARY access record, as `sharedResults` records its reads).")
     public AssessmentView assessment(@NonNull @Id @Description("Assessment id (its global id, or the legacy raw id).") String id) {
-        return references.views(List.of(access.visible(AssessmentView.TYPE.parse("id", id)))).get(0);
+        Assessment a = access.readable(AssessmentView.TYPE.parse("id", id));
+        access.recordReads(List.of(a));
+        return references.views(List.of(a)).get(0);
     }
 
     @Query

@@ -74,9 +74,22 @@ public class AssessmentReferences {
         return inParentOrder(ids, views);
     }
 
-    /** The assessments of {@code ids} the caller may see, as views, by id. */
+    /** The assessments of {@code ids} the caller may see, as views, by id (not recorded: for references inside another operation). */
     public Map<UUID, AssessmentView> visible(List<UUID> ids) {
+        return byId(List.copyOf(access.visibleAll(ids).values()));
+    }
+
+    /**
+     * For the top-level reads by id ({@code node(id:)}, {@code nodes(ids:)}): as {@link #visible}, and a member's reads
+     * recorded for the suppliers ({@link AssessmentAccess#recordReads}: one statement more, whatever the number of ids).
+     */
+    public Map<UUID, AssessmentView> read(List<UUID> ids) {
         List<Assessment> seen = List.copyOf(access.visibleAll(ids).values());
+        access.recordReads(seen);
+        return byId(seen);
+    }
+
+    private Map<UUID, AssessmentView> byId(List<Assessment> seen) {
         return views(seen).stream().collect(Collectors.toMap(AssessmentView::key, v -> v));
     }
 
