@@ -57,6 +57,20 @@ class MemberAssessmentByIdTest {
     }
 
     @Test
+    void theBootstrapOperatorReadsAnAssessmentByNodeAsByItsQuery() {
+        // given a published assessment and the operator whose role comes from the IdP alone (no organisation)
+        Scenarios.World w = Scenarios.world("By Id Bootstrap");
+        String id = node(Scenarios.request(w.memberA().client(), w.supplier().organisationId(), "ON_SITE_AUDIT"));
+        Gql root = Gql.rootOperator();
+        // when it reads the assessment by assessment(id:) and by node(id:)
+        Map<String, Object> byId = root.post(BY_ID, vars("id", id)).assertNoErrors().get("data.assessment");
+        Map<String, Object> byNode = root.post(NODE, vars("id", id)).assertNoErrors().get("data.node");
+        // then both answer, identically
+        assertNotNull(byNode);
+        assertEquals(byId, byNode);
+    }
+
+    @Test
     void aMemberReadsByIdExactlyTheAssessmentSharingShowsIt() {
         // given a supplier's published on-site audit, requested by member A
         Scenarios.World w = Scenarios.world("By Id Sharing");
