@@ -29,14 +29,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Evidence documents: storing uploads (type and size checked, de-duplicated per organisation, audited) and deciding
@@ -175,22 +172,7 @@ public class EvidenceService {
 
     /** Whether the caller may read the document: uploader's organisation, the supplier concerned, the operator, or a {@link DocumentReadRule}. */
     public boolean mayRead(DocumentRef d) {
-        if (!caller.isMember() || caller.organisationSuspended()) {
-            return false;
-        }
-        if (caller.is(Role.OPERATOR)) {
-            return true;
-        }
-        UUID own = caller.organisationId();
-        if (own.equals(d.uploaderOrganisationId()) || own.equals(d.supplierId())) {
-            return true;
-        }
-        for (DocumentReadRule rule : rules) {
-            if (rule.mayRead(caller, d)) {
-                return true;
-            }
-        }
-        return false;
+        return readableOf(List.of(d)).containsKey(d.id());
     }
 
     /**
@@ -203,15 +185,25 @@ public class EvidenceService {
     public Map<UUID, DocumentRef> readable(Collection<UUID> ids) {
         Set<UUID> wanted = new HashSet<>(ids);
         wanted.remove(null);
-        if (wanted.isEmpty() || !caller.isMember() || caller.organisationSuspended()) {
+        if (wanted.isEmpty() || !signedIn()) {
+            return Map.of();
+        }
+        return readableOf(em.createQuery("from Document d where d.id in :ids", Document.class)
+                .setParameter("ids", wanted).getResultList().stream().map(Document::ref).toList());
+    }
+
+    /**
+     * The one home of evidence's read rule, for one document or many: the caller must be signed in to an active
+     * organisation; the operator reads everything, an organisation what it uploaded or what is about itself, and anyone
+     * what a {@link DocumentReadRule} allows (each rule asked once, for the documents no earlier rule allowed).
+     */
+    private Map<UUID, DocumentRef> readableOf(Collection<DocumentRef> documents) {
+        if (documents.isEmpty() || !signedIn()) {
             return Map.of();
         }
         Map<UUID, DocumentRef> found = new HashMap<>();
-        for (Document d : em.createQuery("from Document d where d.id in :ids", Document.class)
-                .setParameter("ids", wanted).getResultList()) {
-            found.put(d.id, d.ref());
-        }
-        if (found.isEmpty() || caller.is(Role.OPERATOR)) {
+        documents.forEach(d -> found.put(d.id(), d));
+        if (caller.is(Role.OPERATOR)) {
             return found;
         }
         UUID own = caller.organisationId();
@@ -229,6 +221,10 @@ public class EvidenceService {
         }
         found.keySet().removeAll(pending.keySet());
         return found;
+    }
+
+    private boolean signedIn() {
+        return caller.isMember() && !caller.organisationSuspended();
     }
 
     @Transactional
@@ -251,20 +247,6 @@ public class EvidenceService {
     public DocumentRef requireReadable(UUID id, String field) {
         return findReadable(id).orElseThrow(() -> new UserInputException(field, EvidenceErrorCode.DOCUMENT_NOT_FOUND,
                 "no document with this id that you may read"));
-    }
-
-    /** All the documents, in the order given (duplicates removed), in one query; NOT_FOUND if any is not readable. */
-    @Transactional
-    public List<DocumentRef> requireAllReadable(Collection<UUID> ids) {
-        Set<UUID> wanted = new LinkedHashSet<>(ids);
-        if (wanted.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, DocumentRef> found = em.createQuery("from Document d where d.id in :ids", Document.class)
-                .setParameter("ids", List.copyOf(wanted)).getResultList().stream()
-                .map(Document::ref).collect(Collectors.toMap(DocumentRef::id, Function.identity()));
-        return wanted.stream().map(id -> Optional.ofNullable(found.get(id)).filter(this::mayRead)
-                .orElseThrow(() -> new NotFoundException("Document"))).toList();
     }
 
     /** The document and its bytes if the caller may read it. */

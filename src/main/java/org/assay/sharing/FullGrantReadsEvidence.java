@@ -34,32 +34,14 @@ public class FullGrantReadsEvidence implements DocumentReadRule {
     @Inject
     SharedResults results;
 
+    /** One document: the batched rule for a list of one, so the rule (and what it records) is written once. */
     @Override
     public boolean mayRead(Caller caller, DocumentRef document) {
-        List<?> suppliers = em.createNativeQuery("""
-                        select distinct a.supplier_id from assessment a
-                         where a.status = 'PUBLISHED'
-                           and (exists (select 1 from assessment_answer x where x.assessment_id = a.id
-                                         and (x.document_id = ?1 or ?1 = any (x.evidence_ids)))
-                                or exists (select 1 from finding f where f.assessment_id = a.id and ?1 = any (f.evidence_ids))
-                                or exists (select 1 from finding_dispute d where d.assessment_id = a.id and ?1 = any (d.evidence_ids)))""")
-                .setParameter(1, document.id()).getResultList();
-        for (Object s : suppliers) {
-            UUID supplierId = (UUID) s;
-            SharingLevel level = sharing.bestLevels(List.of(supplierId)).get(supplierId);
-            if (level == SharingLevel.FULL) {
-                var current = results.current(supplierId);
-                if (current != null && referencedBy(document.id(), current.id)) {
-                    results.recordRead(supplierId, current.id, SharingLevel.FULL);
-                    return true;
-                }
-            }
-        }
-        return false;
+        return mayRead(caller, List.of(document)).contains(document.id());
     }
 
     /**
-     * The same rule for many documents in a bounded number of statements: one for the documents the suppliers' newest
+     * Of these documents, those the caller may read, in a bounded number of statements: one for the documents the suppliers' newest
      * published assessments cite, one for the caller's grants, and at most two to record the reads (one per assessment
      * read, not per document).
      */
@@ -103,14 +85,5 @@ public class FullGrantReadsEvidence implements DocumentReadRule {
         }
         results.recordReads(caller.organisationId(), caller.is(Role.MEMBER), caller.subject(), List.copyOf(reads.values()));
         return readable;
-    }
-
-    private boolean referencedBy(UUID documentId, UUID assessmentId) {
-        Number n = (Number) em.createNativeQuery("""
-                        select (select count(*) from assessment_answer x where x.assessment_id = ?2 and (x.document_id = ?1 or ?1 = any (x.evidence_ids)))
-                             + (select count(*) from finding f where f.assessment_id = ?2 and ?1 = any (f.evidence_ids))
-                             + (select count(*) from finding_dispute d where d.assessment_id = ?2 and ?1 = any (d.evidence_ids))""")
-                .setParameter(1, documentId).setParameter(2, assessmentId).getSingleResult();
-        return n.intValue() > 0;
     }
 }
