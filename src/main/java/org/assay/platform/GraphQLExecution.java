@@ -19,6 +19,7 @@ import org.assay.platform.graphql.CostBudget;
 import org.assay.platform.graphql.ErrorPresentation;
 import org.assay.platform.graphql.GraphQLLimits;
 import org.assay.platform.graphql.GraphQLRequest;
+import org.assay.platform.graphql.InstrumentationChain;
 import org.assay.platform.graphql.OperationLimits;
 
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ import java.util.concurrent.CompletableFuture;
  *   <li><b>Instrumentation</b>: SmallRye's own chain (its query cache — documents that parsed and validated are reused —,
  *   federation tracing when enabled, its depth/complexity instrumentations when configured, and whatever a later
  *   SmallRye adds) is kept as SmallRye built it; {@link OperationLimits} is put in front of it. {@link #installed()}
- *   names what SmallRye had installed, and a test fails if any of it goes missing.</li>
+ *   names what SmallRye had installed, and a test fails if any of it goes missing. The chain is an
+ *   {@link InstrumentationChain}: graphql-java's, minus the per-field calls when no member implements a per-field hook.</li>
  *   <li><b>Field visibility</b>: with the setting at its default ({@code default}), SmallRye installs a pattern block list
  *   whose one pattern is the word "default", and matches a regular expression at every field lookup. The default now
  *   means graphql-java's default visibility (everything visible); any other value ({@code no-introspection}, patterns)
@@ -45,6 +47,7 @@ public class GraphQLExecution implements EventingService {
 
     private static volatile List<Instrumentation> smallRyeInstrumentations = List.of();
     private static volatile List<Instrumentation> installed = List.of();
+    private static volatile InstrumentationChain engineChain;
 
     @Override
     public String getConfigKey() {
@@ -77,7 +80,9 @@ public class GraphQLExecution implements EventingService {
         chain.addAll(smallRye);
         smallRyeInstrumentations = List.copyOf(smallRye);
         installed = List.copyOf(chain);
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        InstrumentationChain built = new InstrumentationChain(chain);
+        engineChain = built;
+        return builder.instrumentation(built);
     }
 
     /** The instrumentations SmallRye had put in the engine before this class added its own (for the test that guards them). */
@@ -88,6 +93,11 @@ public class GraphQLExecution implements EventingService {
     /** The engine's instrumentation chain as built, in order. */
     public static List<Instrumentation> installed() {
         return installed;
+    }
+
+    /** The chain the engine calls (null before the engine is built). */
+    public static InstrumentationChain engineChain() {
+        return engineChain;
     }
 
     /**
