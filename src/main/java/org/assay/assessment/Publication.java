@@ -138,6 +138,30 @@ public class Publication {
                 openCriticalFindings, version.rules());
     }
 
+    /**
+     * A published (or superseded) assessment's theme scores as publication stored them, in the framework's theme order:
+     * a published assessment never changes, so its score card is not computed again to read them (issue 16: the full
+     * report recomputed it on every read). One statement. An assessment published before scores were stored has no
+     * rows; its scores are then computed as publication would have.
+     */
+    public List<org.assay.framework.scoring.ThemeScore> publishedThemeScores(Assessment a) {
+        List<ThemeScoreRecord> stored = em.createQuery("from ThemeScoreRecord t where t.key.assessmentId = :a", ThemeScoreRecord.class)
+                .setParameter("a", a.id).getResultList();
+        if (stored.isEmpty()) {
+            return scoreCard(a, openCriticalFindings(a.id)).themes();
+        }
+        Map<String, Integer> order = new HashMap<>();
+        List<org.assay.framework.scoring.Theme> themes = criteria.of(a.versionId).themes();
+        for (int i = 0; i < themes.size(); i++) {
+            order.put(themes.get(i).code(), i);
+        }
+        return stored.stream()
+                .sorted(java.util.Comparator.comparing((ThemeScoreRecord t) -> order.getOrDefault(t.key.themeCode, Integer.MAX_VALUE))
+                        .thenComparing(t -> t.key.themeCode))
+                .map(t -> new org.assay.framework.scoring.ThemeScore(t.key.themeCode, t.weight, t.score, t.scoredCount))
+                .toList();
+    }
+
     public int openCriticalFindings(UUID assessmentId) {
         return ((Number) em.createQuery("select count(f) from Finding f where f.assessmentId = :a and f.severity = :c")
                 .setParameter("a", assessmentId).setParameter("c", Severity.CRITICAL).getSingleResult()).intValue();

@@ -75,6 +75,10 @@ class SharingApiTest {
         assertEquals("SUMMARY", r.string("data.sharedResults.access"));
         assertEquals(assessment, r.string("data.sharedResults.summary.assessmentId"));
         assertEquals(8, r.json().getList("data.sharedResults.summary.themes").size());
+        // the summary reads the theme scores publication stored: the same, in the same order, as the score card computed now
+        Gql.Result breakdown = w.supplier().client().post("query($id: ID!) { ratingBreakdown(assessmentId: $id) { themes { code score } } }",
+                vars("id", assessment)).assertNoErrors();
+        assertEquals(breakdown.<List<Object>>get("data.ratingBreakdown.themes"), r.<List<Object>>get("data.sharedResults.summary.themes"));
         assertNull(r.get("data.sharedResults.detail"), "no full data under a summary grant");
         assertEquals(List.of("forbidden"), r.errorCodes());
         assertTrue(r.errors().get(0).get("path").toString().contains("detail"));

@@ -13,7 +13,6 @@ import org.assay.assessment.api.FindingView;
 import org.assay.assessment.api.ThemeScoreView;
 import org.assay.assessment.Publication;
 import org.assay.assessment.Severity;
-import org.assay.framework.scoring.ScoreCard;
 import org.assay.organisation.Organisation;
 import org.assay.organisation.OrganisationKind;
 import org.assay.organisation.api.OrganisationReferences;
@@ -81,12 +80,11 @@ public class SharedResultsQueries {
             return null;
         }
         results.recordRead(shared.supplierKey(), a.id, SharingLevel.SUMMARY);
-        ScoreCard card = publication.scoreCard(a, publication.openCriticalFindings(a.id));
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity sv : Severity.values()) counts.put(sv, 0);
         answering.findings(a.id).forEach(f -> counts.merge(f.severity, 1, Integer::sum));
         return new ResultSummary(a.id.toString(), a.id, a.method, a.publishedAt, a.validFrom, a.validUntil, a.overallScore, a.rating,
-                card.themes().stream().map(t -> new ThemeScoreView(t.code(), t.weight(), t.score(), t.scoredIndicatorCount())).toList(),
+                publication.publishedThemeScores(a).stream().map(t -> new ThemeScoreView(t.code(), t.weight(), t.score(), t.scoredIndicatorCount())).toList(),
                 new FindingCounts(counts.get(Severity.CRITICAL), counts.get(Severity.MAJOR), counts.get(Severity.MINOR), counts.get(Severity.OBSERVATION)));
     }
 
