@@ -58,4 +58,26 @@ class CostBudgetTest {
         // Other organisations are not affected.
         Fixtures.party("MEMBER_FIRM", "Other Buyer", "DE").client().post("{ me { role } }").assertNoErrors();
     }
+
+    /** Costs are measured once per parsed query and variables (issue 16): the variables still decide the cost. */
+    @Test
+    void aRepeatedQueryCostsTheSameAndItsVariablesStillCount() {
+        Fixtures.Party member = Fixtures.party("MEMBER_FIRM", "Repeat Buyer", "DE");
+        String q = "query($n: Int) { supplierDirectory(first: $n) { nodes { id name country } } }";
+        int hundred = points(member.client().post(q, Gql.vars("n", 100)).assertNoErrors());
+        int one = points(member.client().post(q, Gql.vars("n", 1)).assertNoErrors());
+        assertTrue(one < hundred, one + " vs " + hundred);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(hundred, points(member.client().post(q, Gql.vars("n", 100)).assertNoErrors()));
+            assertEquals(one, points(member.client().post(q, Gql.vars("n", 1)).assertNoErrors()));
+        }
+        // the same text with a fragment is a different document: measured on its own, fragments expanded
+        assertEquals(hundred, points(member.client().post(
+                "query($n: Int) { supplierDirectory(first: $n) { nodes { ...F } } } fragment F on SupplierPublicProfile { id name country }",
+                Gql.vars("n", 100)).assertNoErrors()));
+    }
+
+    private static int points(Gql.Result r) {
+        return ((Number) r.<Map<String, Object>>get("extensions.cost").get("requestedPoints")).intValue();
+    }
 }
