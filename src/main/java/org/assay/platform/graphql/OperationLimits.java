@@ -58,12 +58,6 @@ public final class OperationLimits {
         return cost;
     }
 
-    /** How many measured costs are kept (for the test that proves a repeated query is measured once). */
-    long measuredCount() {
-        measured.cleanUp();
-        return measured.estimatedSize();
-    }
-
     public void check(ExecutionContext ec, GraphQLRequest request) {
         request.checkDeadline();
         GraphQLLimits.Introspection intro = limits.introspectionAllowance();
