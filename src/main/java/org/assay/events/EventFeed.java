@@ -1,5 +1,6 @@
 package org.assay.events;
 
+import org.assay.platform.persistence.InArray;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -113,7 +114,7 @@ public class EventFeed {
         String jpql = "select e, " + EventAudience.GRANT_LEVEL + ", " + EventAudience.REQUESTED
                 + " from OutboxEvent e where e.position is not null and e.position > :after"
                 + (types == null || types.isEmpty() ? "" : " and e.type in :types")
-                + (ids == null ? "" : " and e.id in :ids")
+                + (ids == null ? "" : " and in_array(e.id, :ids)")
                 + (operator ? "" : " and " + EventAudience.CANDIDATES)
                 + " order by e.position";
         var q = Sharing.bindLive(em.createQuery(jpql, Object[].class), org.id, viewer.member(), clock.today())
@@ -122,7 +123,7 @@ public class EventFeed {
             q.setParameter("types", types);
         }
         if (ids != null) {
-            q.setParameter("ids", ids);
+            q.setParameter("ids", InArray.of(ids));
         }
         if (!operator) {
             q.setParameter("results", ofReach(EventType.Reach.RESULTS)).setParameter("actions", ofReach(EventType.Reach.ACTIONS))

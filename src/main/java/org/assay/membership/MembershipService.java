@@ -1,5 +1,6 @@
 package org.assay.membership;
 
+import org.assay.platform.persistence.InArray;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -175,8 +176,8 @@ public class MembershipService {
         if (ids.isEmpty() || !caller.isMember()) {
             return List.of();
         }
-        var q = em.createQuery("from Membership m where m.id in :ids" + (operator ? "" : " and m.organisationId = :org"), Membership.class)
-                .setParameter("ids", ids);
+        var q = em.createQuery("from Membership m where in_array(m.id, :ids)" + (operator ? "" : " and m.organisationId = :org"), Membership.class)
+                .setParameter("ids", InArray.of(ids));
         if (!operator) {
             q.setParameter("org", caller.organisationId());
         }

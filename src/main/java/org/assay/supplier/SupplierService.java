@@ -1,5 +1,6 @@
 package org.assay.supplier;
 
+import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,9 +85,9 @@ public class SupplierService {
         if (supplierIds.isEmpty()) {
             return bySupplier;
         }
-        em.createQuery("from SupplierSite s where s.supplierId in :ids and s.archivedAt is null "
+        em.createQuery("from SupplierSite s where in_array(s.supplierId, :ids) and s.archivedAt is null "
                         + "order by s.supplierId, lower(s.name), s.id", SupplierSite.class)
-                .setParameter("ids", List.copyOf(supplierIds))
+                .setParameter("ids", InArray.of(supplierIds))
                 .getResultList()
                 .forEach(s -> bySupplier.get(s.supplierId).add(s));
         return bySupplier;
