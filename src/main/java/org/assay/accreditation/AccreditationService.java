@@ -1,6 +1,5 @@
 package org.assay.accreditation;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -239,7 +238,7 @@ public class AccreditationService {
         if (ids.isEmpty() || reader.isEmpty()) return List.of();
         UUID body = reader.get().orElse(null);
         TypedQuery<Object[]> q = em.createQuery("select a, o.name from Accreditation a join Organisation o on o.id = a.bodyId "
-                + "where in_array(a.id, :ids)" + (body == null ? "" : " and a.bodyId = :body"), Object[].class).setParameter("ids", InArray.of(ids));
+                + "where a.id in :ids" + (body == null ? "" : " and a.bodyId = :body"), Object[].class).setParameter("ids", ids);
         if (body != null) q.setParameter("body", body);
         return q.getResultList().stream().map(r -> new Listed((Accreditation) r[0], (String) r[1])).toList();
     }
@@ -354,8 +353,8 @@ public class AccreditationService {
     public List<Declared> declarationsById(Collection<UUID> ids) {
         if (ids.isEmpty() || !readsDeclarations()) return List.of();
         boolean operator = caller.is(Role.OPERATOR);
-        TypedQuery<Object[]> q = em.createQuery(DECLARED + " where in_array(c.id, :ids)" + (operator ? "" : " and c.declarerId = :own"), Object[].class)
-                .setParameter("ids", InArray.of(ids));
+        TypedQuery<Object[]> q = em.createQuery(DECLARED + " where c.id in :ids" + (operator ? "" : " and c.declarerId = :own"), Object[].class)
+                .setParameter("ids", ids);
         if (!operator) q.setParameter("own", caller.organisationId());
         return q.getResultList().stream().map(AccreditationService::declared).toList();
     }

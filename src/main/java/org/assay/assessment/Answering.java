@@ -1,6 +1,5 @@
 package org.assay.assessment;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -195,8 +194,8 @@ public class Answering {
 
     public List<Finding> findings(Collection<UUID> assessmentIds) {
         if (assessmentIds.isEmpty()) return List.of();
-        return em.createQuery("from Finding f where in_array(f.assessmentId, :a) order by f.raisedAt, f.id", Finding.class)
-                .setParameter("a", InArray.of(assessmentIds)).getResultList();
+        return em.createQuery("from Finding f where f.assessmentId in :a order by f.raisedAt, f.id", Finding.class)
+                .setParameter("a", assessmentIds).getResultList();
     }
 
     /** The applicable indicators of an assessment, by code. */

@@ -1,6 +1,5 @@
 package org.assay.assessment;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -95,7 +94,7 @@ public class AssessmentAccess {
         if (wanted.isEmpty() || (!caller.is(Role.OPERATOR) && caller.organisationIdIfAny().isEmpty())) {
             return visible;
         }
-        List<Assessment> found = em.createQuery("from Assessment a where in_array(a.id, :ids)", Assessment.class).setParameter("ids", InArray.of(wanted)).getResultList();
+        List<Assessment> found = em.createQuery("from Assessment a where a.id in :ids", Assessment.class).setParameter("ids", wanted).getResultList();
         if (!caller.is(Role.MEMBER)) {
             found.stream().filter(this::canSee).forEach(a -> visible.put(a.id, a));
             return visible;
@@ -109,9 +108,9 @@ public class AssessmentAccess {
             return visible;
         }
         Map<UUID, Instant> newest = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.supplierId, max(a.publishedAt) from Assessment a where in_array(a.supplierId, :s) and a.status = :p "
+        for (Object[] row : em.createQuery("select a.supplierId, max(a.publishedAt) from Assessment a where a.supplierId in :s and a.status = :p "
                         + "group by a.supplierId", Object[].class)
-                .setParameter("s", InArray.of(sharing)).setParameter("p", AssessmentStatus.PUBLISHED).getResultList()) {
+                .setParameter("s", sharing).setParameter("p", AssessmentStatus.PUBLISHED).getResultList()) {
             newest.put((UUID) row[0], (Instant) row[1]);
         }
         for (Assessment a : published) {

@@ -1,6 +1,5 @@
 package org.assay.assessment;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -133,8 +132,8 @@ public class AssessmentRequests {
         if (ids.isEmpty() || !caller.is(org.assay.platform.Role.MEMBER)) {
             return List.of();
         }
-        return em.createQuery("from AssessmentRequest r where in_array(r.id, :ids) and r.memberId = :m", AssessmentRequest.class)
-                .setParameter("ids", InArray.of(ids)).setParameter("m", caller.organisationId()).getResultList();
+        return em.createQuery("from AssessmentRequest r where r.id in :ids and r.memberId = :m", AssessmentRequest.class)
+                .setParameter("ids", ids).setParameter("m", caller.organisationId()).getResultList();
     }
 
     public static String cursorOf(AssessmentRequest r) {

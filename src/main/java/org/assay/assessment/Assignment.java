@@ -1,6 +1,5 @@
 package org.assay.assessment;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -113,8 +112,8 @@ public class Assignment {
 
     private Map<UUID, Long> openLoad(List<UUID> bodies) {
         Map<UUID, Long> load = new HashMap<>();
-        for (Object[] r : em.createQuery("select a.assessmentBodyId, count(a) from Assessment a where in_array(a.assessmentBodyId, :b) and a.status in :open group by a.assessmentBodyId", Object[].class)
-                .setParameter("b", InArray.of(bodies)).setParameter("open", List.of(AssessmentStatus.IN_PROGRESS, AssessmentStatus.SUBMITTED)).getResultList()) {
+        for (Object[] r : em.createQuery("select a.assessmentBodyId, count(a) from Assessment a where a.assessmentBodyId in :b and a.status in :open group by a.assessmentBodyId", Object[].class)
+                .setParameter("b", bodies).setParameter("open", List.of(AssessmentStatus.IN_PROGRESS, AssessmentStatus.SUBMITTED)).getResultList()) {
             load.put((UUID) r[0], ((Number) r[1]).longValue());
         }
         return load;

@@ -1,6 +1,5 @@
 package org.assay.cahra;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -105,7 +104,7 @@ public class CahraLists {
     public Map<UUID, CahraList> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) return Map.of();
         Map<UUID, CahraList> out = new HashMap<>();
-        em.createQuery("from CahraList l where in_array(l.id, :ids)", CahraList.class).setParameter("ids", InArray.of(ids)).getResultList()
+        em.createQuery("from CahraList l where l.id in :ids", CahraList.class).setParameter("ids", ids).getResultList()
                 .forEach(l -> out.put(l.id, l));
         return out;
     }

@@ -1,6 +1,5 @@
 package org.assay.cap;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -126,8 +125,8 @@ public class CorrectiveActions {
     /** The actions committed in response to these grievances, oldest first, in one statement. */
     public List<CorrectiveAction> ofGrievances(java.util.Collection<UUID> grievanceIds) {
         if (grievanceIds.isEmpty()) return List.of();
-        return em.createQuery("from CorrectiveAction c where in_array(c.grievanceId, :g) order by c.createdAt, c.id", CorrectiveAction.class)
-                .setParameter("g", InArray.of(grievanceIds)).getResultList();
+        return em.createQuery("from CorrectiveAction c where c.grievanceId in :g order by c.createdAt, c.id", CorrectiveAction.class)
+                .setParameter("g", grievanceIds).getResultList();
     }
 
     public CorrectiveAction plan(UUID actionId, String description, String owner) {
@@ -246,8 +245,8 @@ public class CorrectiveActions {
 
     public List<CorrectiveActionEvent> history(List<UUID> actionIds) {
         if (actionIds.isEmpty()) return List.of();
-        return em.createQuery("from CorrectiveActionEvent e where in_array(e.actionId, :ids) order by e.occurredAt, e.id", CorrectiveActionEvent.class)
-                .setParameter("ids", InArray.of(actionIds)).getResultList();
+        return em.createQuery("from CorrectiveActionEvent e where e.actionId in :ids order by e.occurredAt, e.id", CorrectiveActionEvent.class)
+                .setParameter("ids", actionIds).getResultList();
     }
 
     /**

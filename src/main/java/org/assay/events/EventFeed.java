@@ -1,6 +1,5 @@
 package org.assay.events;
 
-import org.assay.platform.persistence.InArray;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -114,7 +113,7 @@ public class EventFeed {
         String jpql = "select e, " + EventAudience.GRANT_LEVEL + ", " + EventAudience.REQUESTED
                 + " from OutboxEvent e where e.position is not null and e.position > :after"
                 + (types == null || types.isEmpty() ? "" : " and e.type in :types")
-                + (ids == null ? "" : " and in_array(e.id, :ids)")
+                + (ids == null ? "" : " and e.id in :ids")
                 + (operator ? "" : " and " + EventAudience.CANDIDATES)
                 + " order by e.position";
         var q = Sharing.bindLive(em.createQuery(jpql, Object[].class), org.id, viewer.member(), clock.today())
@@ -123,7 +122,7 @@ public class EventFeed {
             q.setParameter("types", types);
         }
         if (ids != null) {
-            q.setParameter("ids", InArray.of(ids));
+            q.setParameter("ids", ids);
         }
         if (!operator) {
             q.setParameter("results", ofReach(EventType.Reach.RESULTS)).setParameter("actions", ofReach(EventType.Reach.ACTIONS))

@@ -1,6 +1,5 @@
 package org.assay.evidence;
 
-import org.assay.platform.persistence.InArray;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -189,8 +188,8 @@ public class EvidenceService {
         if (wanted.isEmpty() || !signedIn()) {
             return Map.of();
         }
-        return readableOf(em.createQuery("from Document d where in_array(d.id, :ids)", Document.class)
-                .setParameter("ids", InArray.of(wanted)).getResultList().stream().map(Document::ref).toList());
+        return readableOf(em.createQuery("from Document d where d.id in :ids", Document.class)
+                .setParameter("ids", wanted).getResultList().stream().map(Document::ref).toList());
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.assay.framework;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,7 +68,7 @@ public class FrameworkService {
             return Map.of();
         }
         Map<UUID, FrameworkVersion> out = new HashMap<>();
-        em.createQuery("from FrameworkVersion v where in_array(v.id, :ids)", FrameworkVersion.class).setParameter("ids", InArray.of(wanted))
+        em.createQuery("from FrameworkVersion v where v.id in :ids", FrameworkVersion.class).setParameter("ids", wanted)
                 .getResultList().forEach(v -> out.put(v.id, v));
         return out;
     }
@@ -153,8 +152,8 @@ public class FrameworkService {
             return out;
         }
         em.createQuery("select i.versionId, count(i), sum(case when i.classification = :e then 1 else 0 end) from Indicator i "
-                        + "where in_array(i.versionId, :ids) group by i.versionId", Object[].class)
-                .setParameter("e", Classification.ESSENTIAL).setParameter("ids", InArray.of(versionIds)).getResultList()
+                        + "where i.versionId in :ids group by i.versionId", Object[].class)
+                .setParameter("e", Classification.ESSENTIAL).setParameter("ids", versionIds).getResultList()
                 .forEach(r -> out.put((UUID) r[0], new long[]{((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()}));
         return out;
     }
@@ -193,20 +192,20 @@ public class FrameworkService {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        List<Indicator> found = em.createQuery("from Indicator i where in_array(i.id, :ids) order by i.position, i.code", Indicator.class)
-                .setParameter("ids", InArray.of(wanted)).getResultList();
+        List<Indicator> found = em.createQuery("from Indicator i where i.id in :ids order by i.position, i.code", Indicator.class)
+                .setParameter("ids", wanted).getResultList();
         List<FrameworkVersion> versions = byIds(found.stream().map(i -> i.versionId).toList()).values().stream().filter(readable).toList();
         if (versions.isEmpty()) {
             return List.of();
         }
         List<UUID> versionIds = versions.stream().map(v -> v.id).toList();
-        Map<UUID, List<FrameworkNode>> nodes = em.createQuery("from FrameworkNode n where in_array(n.versionId, :v) order by n.position, n.code", FrameworkNode.class)
-                .setParameter("v", InArray.of(versionIds)).getResultList().stream()
+        Map<UUID, List<FrameworkNode>> nodes = em.createQuery("from FrameworkNode n where n.versionId in :v order by n.position, n.code", FrameworkNode.class)
+                .setParameter("v", versionIds).getResultList().stream()
                 .collect(Collectors.groupingBy(n -> n.versionId, LinkedHashMap::new, Collectors.toList()));
         List<Indicator> kept = found.stream().filter(i -> versionIds.contains(i.versionId)).toList();
         Map<UUID, List<IndicatorReference>> references = kept.isEmpty() ? Map.of() : em.createQuery(
-                        "from IndicatorReference r where in_array(r.indicatorId, :ids) order by r.position", IndicatorReference.class)
-                .setParameter("ids", InArray.of(kept.stream().map(i -> i.id).toList())).getResultList().stream()
+                        "from IndicatorReference r where r.indicatorId in :ids order by r.position", IndicatorReference.class)
+                .setParameter("ids", kept.stream().map(i -> i.id).toList()).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.indicatorId, LinkedHashMap::new, Collectors.toList()));
         List<Content> out = new ArrayList<>();
         for (FrameworkVersion v : versions) {

@@ -1,6 +1,5 @@
 package org.assay.grievance;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,8 +83,8 @@ public class GrievanceEvidence {
         if (grievanceIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("from GrievanceEvidenceFile e where in_array(e.grievanceId, :g) order by e.uploadedAt, e.id", GrievanceEvidenceFile.class)
-                .setParameter("g", InArray.of(grievanceIds)).getResultList();
+        return em.createQuery("from GrievanceEvidenceFile e where e.grievanceId in :g order by e.uploadedAt, e.id", GrievanceEvidenceFile.class)
+                .setParameter("g", grievanceIds).getResultList();
     }
 
     private static String cleanName(String fileName, DocumentType type) {

@@ -1,6 +1,5 @@
 package org.assay.grievance;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -272,8 +271,8 @@ public class GrievanceHandling {
     public java.util.Map<UUID, List<GrievanceMessage>> messages(List<UUID> ids, MessageChannel channel) {
         java.util.Map<UUID, List<GrievanceMessage>> by = new java.util.HashMap<>();
         if (ids.isEmpty()) return by;
-        for (GrievanceMessage m : em.createQuery("from GrievanceMessage m where in_array(m.grievanceId, :ids) and m.channel = :c order by m.sentAt, m.id",
-                GrievanceMessage.class).setParameter("ids", InArray.of(ids)).setParameter("c", channel).getResultList()) {
+        for (GrievanceMessage m : em.createQuery("from GrievanceMessage m where m.grievanceId in :ids and m.channel = :c order by m.sentAt, m.id",
+                GrievanceMessage.class).setParameter("ids", ids).setParameter("c", channel).getResultList()) {
             by.computeIfAbsent(m.grievanceId, k -> new ArrayList<>()).add(m);
         }
         return by;
@@ -283,8 +282,8 @@ public class GrievanceHandling {
     public java.util.Map<UUID, List<GrievanceStep>> steps(List<UUID> ids) {
         java.util.Map<UUID, List<GrievanceStep>> by = new java.util.HashMap<>();
         if (ids.isEmpty()) return by;
-        for (GrievanceStep s : em.createQuery("from GrievanceStep s where in_array(s.grievanceId, :ids) order by s.at, s.id", GrievanceStep.class)
-                .setParameter("ids", InArray.of(ids)).getResultList()) {
+        for (GrievanceStep s : em.createQuery("from GrievanceStep s where s.grievanceId in :ids order by s.at, s.id", GrievanceStep.class)
+                .setParameter("ids", ids).getResultList()) {
             by.computeIfAbsent(s.grievanceId, k -> new ArrayList<>()).add(s);
         }
         return by;

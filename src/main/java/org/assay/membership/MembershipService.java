@@ -1,6 +1,5 @@
 package org.assay.membership;
 
-import org.assay.platform.persistence.InArray;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -176,8 +175,8 @@ public class MembershipService {
         if (ids.isEmpty() || !caller.isMember()) {
             return List.of();
         }
-        var q = em.createQuery("from Membership m where in_array(m.id, :ids)" + (operator ? "" : " and m.organisationId = :org"), Membership.class)
-                .setParameter("ids", InArray.of(ids));
+        var q = em.createQuery("from Membership m where m.id in :ids" + (operator ? "" : " and m.organisationId = :org"), Membership.class)
+                .setParameter("ids", ids);
         if (!operator) {
             q.setParameter("org", caller.organisationId());
         }

@@ -1,6 +1,5 @@
 package org.assay.organisation;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,8 +19,8 @@ public class OrganisationNames {
     public Map<UUID, String> of(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
         if (ids.isEmpty()) return names;
-        for (Object[] r : em.createQuery("select o.id, o.name from Organisation o where in_array(o.id, :ids)", Object[].class)
-                .setParameter("ids", InArray.of(ids)).getResultList()) {
+        for (Object[] r : em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
             names.put((UUID) r[0], (String) r[1]);
         }
         return names;

@@ -1,6 +1,5 @@
 package org.assay.portfolio;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,7 +93,7 @@ public class PortfolioService {
         Map<UUID, SupplierProfile> profiles = new HashMap<>();
         if (!ids.isEmpty()) {
             for (Object[] r : em.createQuery("select o, p from Organisation o left join SupplierProfile p on p.organisationId = o.id "
-                    + "where in_array(o.id, :ids)", Object[].class).setParameter("ids", InArray.of(ids)).getResultList()) {
+                    + "where o.id in :ids", Object[].class).setParameter("ids", List.copyOf(ids)).getResultList()) {
                 Organisation o = (Organisation) r[0];
                 organisations.put(o.id, o);
                 if (r[1] != null) profiles.put(o.id, (SupplierProfile) r[1]);
@@ -109,10 +108,10 @@ public class PortfolioService {
         Set<String> taken = new HashSet<>();
         if (!ids.isEmpty() || !internalIds.isEmpty()) {
             for (Object[] r : em.createQuery("select e.supplierId, e.internalId from PortfolioEntry e where e.memberId = :member "
-                            + "and (in_array(e.supplierId, :ids) or in_array(e.internalId, :internalIds))", Object[].class)
+                            + "and (e.supplierId in :ids or e.internalId in :internalIds)", Object[].class)
                     .setParameter("member", member)
-                    .setParameter("ids", InArray.of(ids))
-                    .setParameter("internalIds", InArray.ofText(internalIds))
+                    .setParameter("ids", ids.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(ids))
+                    .setParameter("internalIds", internalIds.isEmpty() ? List.of("") : List.copyOf(internalIds))
                     .getResultList()) {
                 held.add((UUID) r[0]);
                 if (r[1] != null) taken.add((String) r[1]);
@@ -218,8 +217,8 @@ public class PortfolioService {
                         select e, o, p from PortfolioEntry e
                           join Organisation o on o.id = e.supplierId
                           left join SupplierProfile p on p.organisationId = e.supplierId
-                         where e.memberId = :member and in_array(e.id, :ids)""", Object[].class)
-                .setParameter("member", caller.organisationId()).setParameter("ids", InArray.of(entryIds)).getResultList().stream()
+                         where e.memberId = :member and e.id in :ids""", Object[].class)
+                .setParameter("member", caller.organisationId()).setParameter("ids", List.copyOf(entryIds)).getResultList().stream()
                 .map(r -> new Listed((PortfolioEntry) r[0], (Organisation) r[1], (SupplierProfile) r[2]))
                 .toList();
     }

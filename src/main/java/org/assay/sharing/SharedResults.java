@@ -1,6 +1,5 @@
 package org.assay.sharing;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -111,8 +110,8 @@ public class SharedResults {
     public List<AccessRecord> visibleRecords(java.util.Collection<UUID> ids) {
         boolean operator = caller.is(org.assay.platform.Role.OPERATOR);
         if (ids.isEmpty() || !(operator || caller.is(org.assay.platform.Role.SUPPLIER))) return List.of();
-        var q = em.createQuery("from AccessRecord r where in_array(r.id, :ids)" + (operator ? "" : " and r.supplierId = :s"), AccessRecord.class)
-                .setParameter("ids", InArray.of(ids));
+        var q = em.createQuery("from AccessRecord r where r.id in :ids" + (operator ? "" : " and r.supplierId = :s"), AccessRecord.class)
+                .setParameter("ids", ids);
         if (!operator) q.setParameter("s", caller.organisationId());
         return q.getResultList();
     }

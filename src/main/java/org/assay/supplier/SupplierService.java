@@ -1,6 +1,5 @@
 package org.assay.supplier;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,9 +84,9 @@ public class SupplierService {
         if (supplierIds.isEmpty()) {
             return bySupplier;
         }
-        em.createQuery("from SupplierSite s where in_array(s.supplierId, :ids) and s.archivedAt is null "
+        em.createQuery("from SupplierSite s where s.supplierId in :ids and s.archivedAt is null "
                         + "order by s.supplierId, lower(s.name), s.id", SupplierSite.class)
-                .setParameter("ids", InArray.of(supplierIds))
+                .setParameter("ids", List.copyOf(supplierIds))
                 .getResultList()
                 .forEach(s -> bySupplier.get(s.supplierId).add(s));
         return bySupplier;

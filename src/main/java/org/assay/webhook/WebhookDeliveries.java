@@ -1,6 +1,5 @@
 package org.assay.webhook;
 
-import org.assay.platform.persistence.InArray;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,8 +91,8 @@ public class WebhookDeliveries {
             Map<UUID, Integer> attempts = new java.util.HashMap<>();
             rows.forEach(r -> attempts.put((UUID) r[0], ((Number) r[1]).intValue()));
             List<Claim> claims = new ArrayList<>();
-            for (Object[] r : em.createQuery("select d, e from WebhookDelivery d, WebhookEndpoint e where e.id = d.endpointId and in_array(d.id, :ids)"
-                    + " order by d.eventPosition", Object[].class).setParameter("ids", InArray.of(attempts.keySet())).getResultList()) {
+            for (Object[] r : em.createQuery("select d, e from WebhookDelivery d, WebhookEndpoint e where e.id = d.endpointId and d.id in :ids"
+                    + " order by d.eventPosition", Object[].class).setParameter("ids", attempts.keySet()).getResultList()) {
                 WebhookDelivery d = (WebhookDelivery) r[0];
                 WebhookEndpoint e = (WebhookEndpoint) r[1];
                 claims.add(new Claim(d.id, attempts.get(d.id), e.id, e.url, secrets.signing(e, now), d.messageId(), d.body));
@@ -211,9 +210,9 @@ public class WebhookDeliveries {
         if (ids.isEmpty() || endpointIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a, d from WebhookAttempt a, WebhookDelivery d where d.id = a.deliveryId and in_array(a.id, :ids)"
-                        + " and in_array(a.endpointId, :e)", Object[].class)
-                .setParameter("ids", InArray.of(ids)).setParameter("e", InArray.of(endpointIds)).getResultList().stream().map(r -> {
+        return em.createQuery("select a, d from WebhookAttempt a, WebhookDelivery d where d.id = a.deliveryId and a.id in :ids"
+                        + " and a.endpointId in :e", Object[].class)
+                .setParameter("ids", ids).setParameter("e", endpointIds).getResultList().stream().map(r -> {
                     WebhookAttempt a = (WebhookAttempt) r[0];
                     WebhookDelivery d = (WebhookDelivery) r[1];
                     return new LoggedAttempt(a.id, a.endpointId, a.deliveryId, d.eventId, d.eventType, a.attempt, a.attemptedAt,

@@ -1,6 +1,5 @@
 package org.assay.webhook;
 
-import org.assay.platform.persistence.InArray;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -144,8 +143,8 @@ public class WebhookEndpoints {
         if (ids.isEmpty() || organisation.isEmpty() || !caller.isAdmin()) {
             return List.of();
         }
-        return em.createQuery("from WebhookEndpoint e where in_array(e.id, :ids) and e.organisationId = :o", WebhookEndpoint.class)
-                .setParameter("ids", InArray.of(ids)).setParameter("o", organisation.get()).getResultList();
+        return em.createQuery("from WebhookEndpoint e where e.id in :ids and e.organisationId = :o", WebhookEndpoint.class)
+                .setParameter("ids", ids).setParameter("o", organisation.get()).getResultList();
     }
 
     /** Every endpoint the caller may see (an admin's own organisation's; at most {@value #MAX_ENDPOINTS}). */

@@ -1,6 +1,5 @@
 package org.assay.assessment.api;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,8 +33,8 @@ public class AssessmentFields {
     public List<List<@NonNull AnswerView>> answers(@Source List<AssessmentView> assessments) {
         List<UUID> ids = assessments.stream().map(AssessmentView::key).toList();
         Map<UUID, List<AnswerView>> byAssessment = em.createQuery(
-                        "from AssessmentAnswer x where in_array(x.key.assessmentId, :ids) order by x.key.indicatorCode", AssessmentAnswer.class)
-                .setParameter("ids", InArray.of(ids)).getResultList().stream()
+                        "from AssessmentAnswer x where x.key.assessmentId in :ids order by x.key.indicatorCode", AssessmentAnswer.class)
+                .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.groupingBy(x -> x.key.assessmentId, Collectors.mapping(AnswerView::of, Collectors.toList())));
         return ids.stream().map(id -> byAssessment.getOrDefault(id, List.of())).toList();
     }

@@ -1,6 +1,5 @@
 package org.assay.assessment.api;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -59,8 +58,8 @@ public class AssessmentLinks {
     @Description("The verified certificate behind a certificate recognition; null for other methods.")
     public List<CertificateView> certificate(@Source List<AssessmentView> parents) {
         Set<UUID> ids = parents.stream().map(AssessmentView::certificateKey).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, CertificateView> views = ids.isEmpty() ? Map.of() : em.createQuery("from Certificate c where in_array(c.id, :ids)", Certificate.class)
-                .setParameter("ids", InArray.of(ids)).getResultList().stream().collect(Collectors.toMap(c -> c.id, CertificateView::of));
+        Map<UUID, CertificateView> views = ids.isEmpty() ? Map.of() : em.createQuery("from Certificate c where c.id in :ids", Certificate.class)
+                .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(c -> c.id, CertificateView::of));
         return parents.stream().map(p -> p.certificateKey() == null ? null : views.get(p.certificateKey())).toList();
     }
 

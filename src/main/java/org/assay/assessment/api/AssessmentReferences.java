@@ -1,6 +1,5 @@
 package org.assay.assessment.api;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +67,7 @@ public class AssessmentReferences {
         Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         Map<UUID, FindingView> views = new java.util.HashMap<>();
         if (!wanted.isEmpty() && !caller.is(Role.MEMBER)) {
-            List<Finding> found = em.createQuery("from Finding f where in_array(f.id, :ids)", Finding.class).setParameter("ids", InArray.of(wanted)).getResultList();
+            List<Finding> found = em.createQuery("from Finding f where f.id in :ids", Finding.class).setParameter("ids", wanted).getResultList();
             Set<UUID> seen = access.visibleAll(found.stream().map(f -> f.assessmentId).collect(Collectors.toSet())).keySet();
             found.stream().filter(f -> seen.contains(f.assessmentId)).forEach(f -> views.put(f.id, FindingView.of(f)));
         }
@@ -97,16 +96,16 @@ public class AssessmentReferences {
     /** Views of assessments the caller may see (already checked), in order; one statement for the version labels. */
     public List<AssessmentView> views(List<Assessment> list) {
         Set<UUID> versions = list.stream().map(a -> a.versionId).collect(Collectors.toSet());
-        Map<UUID, String> labels = versions.isEmpty() ? Map.of() : em.createQuery("from FrameworkVersion v where in_array(v.id, :ids)", FrameworkVersion.class)
-                .setParameter("ids", InArray.of(versions)).getResultList().stream().collect(Collectors.toMap(v -> v.id, FrameworkVersion::label));
+        Map<UUID, String> labels = versions.isEmpty() ? Map.of() : em.createQuery("from FrameworkVersion v where v.id in :ids", FrameworkVersion.class)
+                .setParameter("ids", versions).getResultList().stream().collect(Collectors.toMap(v -> v.id, FrameworkVersion::label));
         return list.stream().map(a -> AssessmentView.of(a, labels.get(a.versionId))).toList();
     }
 
     /** Views of the caller's own requests, in order; one statement for their assessments, one for the supplier names. */
     public List<AssessmentRequestView> requestViews(List<AssessmentRequest> list) {
         Set<UUID> ids = list.stream().map(r -> r.assessmentId).collect(Collectors.toSet());
-        Map<UUID, Assessment> assessments = ids.isEmpty() ? Map.of() : em.createQuery("from Assessment a where in_array(a.id, :ids)", Assessment.class)
-                .setParameter("ids", InArray.of(ids)).getResultList().stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        Map<UUID, Assessment> assessments = ids.isEmpty() ? Map.of() : em.createQuery("from Assessment a where a.id in :ids", Assessment.class)
+                .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(a -> a.id, a -> a));
         Map<UUID, String> names = organisationNames.of(list.stream().map(r -> r.supplierId).collect(Collectors.toSet()));
         return list.stream().map(r -> {
             Assessment a = assessments.get(r.assessmentId);

@@ -1,6 +1,5 @@
 package org.assay.assessment.dispute;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -134,8 +133,8 @@ public class Disputes {
     /** The disputes of these findings, by finding id, in one statement. */
     public Map<UUID, FindingDispute> of(Collection<UUID> findingIds) {
         if (findingIds.isEmpty()) return Map.of();
-        return em.createQuery("from FindingDispute d where in_array(d.findingId, :f)", FindingDispute.class)
-                .setParameter("f", InArray.of(findingIds)).getResultList().stream()
+        return em.createQuery("from FindingDispute d where d.findingId in :f", FindingDispute.class)
+                .setParameter("f", findingIds).getResultList().stream()
                 .collect(Collectors.toMap(d -> d.findingId, Function.identity()));
     }
 

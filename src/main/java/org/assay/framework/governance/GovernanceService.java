@@ -1,6 +1,5 @@
 package org.assay.framework.governance;
 
-import org.assay.platform.persistence.InArray;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -304,8 +303,8 @@ public class GovernanceService {
     public Map<UUID, ProposalVote> votesOf(Collection<UUID> proposalIds, UUID organisationId) {
         Map<UUID, ProposalVote> out = new HashMap<>();
         if (!proposalIds.isEmpty()) {
-            em.createQuery("from ProposalVote v where in_array(v.key.proposalId, :ids) and v.key.organisationId = :org", ProposalVote.class)
-                    .setParameter("ids", InArray.of(proposalIds)).setParameter("org", organisationId).getResultList()
+            em.createQuery("from ProposalVote v where v.key.proposalId in :ids and v.key.organisationId = :org", ProposalVote.class)
+                    .setParameter("ids", proposalIds).setParameter("org", organisationId).getResultList()
                     .forEach(v -> out.put(v.key.proposalId, v));
         }
         return out;
@@ -318,8 +317,8 @@ public class GovernanceService {
         if (proposalIds.isEmpty()) {
             return out;
         }
-        em.createQuery("from ProposalVote v where in_array(v.key.proposalId, :ids) order by v.castAt, v.key.organisationId", ProposalVote.class)
-                .setParameter("ids", InArray.of(proposalIds)).getResultList()
+        em.createQuery("from ProposalVote v where v.key.proposalId in :ids order by v.castAt, v.key.organisationId", ProposalVote.class)
+                .setParameter("ids", proposalIds).getResultList()
                 .forEach(v -> out.get(v.key.proposalId).add(v));
         return out;
     }
@@ -330,9 +329,9 @@ public class GovernanceService {
         proposalIds.forEach(id -> counts.put(id, new int[3]));
         if (!proposalIds.isEmpty()) {
             List<Object[]> rows = em.createQuery("select v.key.proposalId, v.choice, count(v) from ProposalVote v, Organisation o "
-                            + "where o.id = v.key.organisationId and in_array(v.key.proposalId, :ids) and o.kind = :k and o.status = :s "
+                            + "where o.id = v.key.organisationId and v.key.proposalId in :ids and o.kind = :k and o.status = :s "
                             + "and o.createdAt <= :at group by v.key.proposalId, v.choice", Object[].class)
-                    .setParameter("ids", InArray.of(proposalIds)).setParameter("k", OrganisationKind.MEMBER_FIRM)
+                    .setParameter("ids", proposalIds).setParameter("k", OrganisationKind.MEMBER_FIRM)
                     .setParameter("s", OrganisationStatus.ACTIVE).setParameter("at", admittedBy).getResultList();
             for (Object[] r : rows) {
                 counts.get((UUID) r[0])[((VoteChoice) r[1]).ordinal()] = ((Number) r[2]).intValue();
@@ -437,7 +436,7 @@ public class GovernanceService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("from ChangeProposal p where in_array(p.id, :ids)", ChangeProposal.class).setParameter("ids", InArray.of(ids)).getResultList();
+        return em.createQuery("from ChangeProposal p where p.id in :ids", ChangeProposal.class).setParameter("ids", ids).getResultList();
     }
 
     /** Proposals, newest first, keyset-paged by number. */
@@ -468,8 +467,8 @@ public class GovernanceService {
     public Map<UUID, UUID> proposers(Collection<UUID> proposalIds) {
         Map<UUID, UUID> out = new HashMap<>();
         if (!proposalIds.isEmpty()) {
-            em.createQuery("select p.id, p.proposedByOrg from ChangeProposal p where in_array(p.id, :ids)", Object[].class)
-                    .setParameter("ids", InArray.of(proposalIds)).getResultList().forEach(r -> out.put((UUID) r[0], (UUID) r[1]));
+            em.createQuery("select p.id, p.proposedByOrg from ChangeProposal p where p.id in :ids", Object[].class)
+                    .setParameter("ids", proposalIds).getResultList().forEach(r -> out.put((UUID) r[0], (UUID) r[1]));
         }
         return out;
     }

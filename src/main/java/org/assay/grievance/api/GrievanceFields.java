@@ -1,6 +1,5 @@
 package org.assay.grievance.api;
 
-import org.assay.platform.persistence.InArray;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -150,8 +149,8 @@ public class GrievanceFields {
 
     private List<Grievance> load(List<GrievanceView> grievances) {
         Map<UUID, Grievance> by = new java.util.HashMap<>();
-        for (Grievance g : em.createQuery("from Grievance g where in_array(g.id, :ids)", Grievance.class)
-                .setParameter("ids", InArray.of(grievances.stream().map(GrievanceView::key).toList())).getResultList()) {
+        for (Grievance g : em.createQuery("from Grievance g where g.id in :ids", Grievance.class)
+                .setParameter("ids", grievances.stream().map(GrievanceView::key).toList()).getResultList()) {
             by.put(g.id, g);
         }
         return grievances.stream().map(v -> by.get(v.key())).toList();

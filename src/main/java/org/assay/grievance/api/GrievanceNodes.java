@@ -1,6 +1,5 @@
 package org.assay.grievance.api;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +33,7 @@ public class GrievanceNodes implements NodeResolver {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("from Grievance g where in_array(g.id, :ids)", Grievance.class).setParameter("ids", InArray.of(ids)).getResultList().stream()
+        return em.createQuery("from Grievance g where g.id in :ids", Grievance.class).setParameter("ids", ids).getResultList().stream()
                 .filter(access::mayRead).collect(Collectors.toMap(g -> g.id, GrievanceView::of));
     }
 }

@@ -1,6 +1,5 @@
 package org.assay.organisation.api;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +34,7 @@ public class OrganisationNodes implements NodeResolver {
         if (readable.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("from Organisation o where in_array(o.id, :ids)", Organisation.class).setParameter("ids", InArray.of(readable))
+        return em.createQuery("from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", readable)
                 .getResultList().stream().collect(Collectors.toMap(o -> o.id, OrganisationView::full));
     }
 }

@@ -1,6 +1,5 @@
 package org.assay.organisation.api;
 
-import org.assay.platform.persistence.InArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,8 +49,8 @@ public class OrganisationReferences {
         if (wanted.isEmpty()) {
             return views;
         }
-        for (Organisation o : em.createQuery("from Organisation o where in_array(o.id, :ids)", Organisation.class)
-                .setParameter("ids", InArray.of(wanted)).getResultList()) {
+        for (Organisation o : em.createQuery("from Organisation o where o.id in :ids", Organisation.class)
+                .setParameter("ids", wanted).getResultList()) {
             views.put(o.id, access.mayRead(o.id) ? OrganisationView.full(o) : OrganisationView.publicProfile(o));
         }
         return views;
