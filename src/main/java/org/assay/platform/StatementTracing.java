@@ -13,8 +13,8 @@ import java.util.OptionalInt;
 /**
  * Whether each JDBC statement gets an OpenTelemetry span: by default exactly when traces are exported (an OTLP endpoint is
  * configured, {@code ASSAY_OTLP_ENDPOINT}). Without an exporter nobody receives those spans, yet wrapping every connection,
- * statement and result set cost 0.77 ms of the portfolio page's 6.67 ms of service CPU (interleaved A/B, docs/performance.md);
- * the HTTP and GraphQL spans stay, so log lines still carry trace ids. Lowest priority:
+ * statement and result set costs measurable service CPU (the A/B is in docs/performance.md, 2026-12-03 20:02 UTC); the HTTP
+ * and GraphQL spans stay, so log lines still carry trace ids. Lowest priority:
  * {@code quarkus.datasource.jdbc.telemetry.enabled} (or {@code QUARKUS_DATASOURCE_JDBC_TELEMETRY_ENABLED}) set anywhere
  * else wins.
  */
