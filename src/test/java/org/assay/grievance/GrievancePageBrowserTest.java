@@ -81,15 +81,21 @@ class GrievancePageBrowserTest {
     }
 
     /**
-     * Clicks what submits a form or follows a link and waits until the page it was on is gone: a click returns once the
+     * Clicks what submits a form or follows a link and waits until the next page has loaded: a click returns once the
      * navigation has started, and reading the next page at once could read the old one (the bound only keeps a broken
-     * page from hanging the build).
+     * page from hanging the build). The old page is marked with a window property that a new document does not have;
+     * asking whether the clicked element went stale instead was flaky: mid-navigation ChromeDriver sometimes answers
+     * "Node with given id does not belong to the document" as an unknown error rather than as a stale element. A script
+     * run while the old document is torn down can fail the same way, so the wait retries on driver errors.
      */
     private void navigate(By what) {
-        org.openqa.selenium.WebElement element = browser.findElement(what);
-        element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("window.assayPageBeforeClick = true");
+        browser.findElement(what).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.assayPageBeforeClick === undefined && document.readyState === 'complete'")));
     }
 
     private String text(String css) {
