@@ -6,6 +6,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.assay.grievance.GrievanceLanguage;
+import org.assay.support.Browser;
 import org.assay.support.Fixtures;
 import org.assay.support.Gql;
 import org.assay.support.Scenarios;
@@ -14,13 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,14 +51,7 @@ class PublicDisclosureTest {
 
     @BeforeAll
     static void startBrowser() {
-        assertTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
-                "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=es");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-ES,es", "profile.managed_default_content_settings.javascript", 2));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Browser.start("es", "es-ES,es");
     }
 
     @AfterAll
@@ -109,7 +98,7 @@ class PublicDisclosureTest {
         assertEquals(read.string("data.publicDisclosure.currentRating"), browser.findElement(By.id("current-rating")).getText());
         assertEquals("Revisión documental", browser.findElement(By.id("method")).getText());
         assertTrue(browser.getPageSource().contains("Acciones correctivas"));
-        browser.findElement(By.cssSelector("a[hreflang=zh]")).click();
+        Browser.navigate(browser, By.cssSelector("a[hreflang=zh]"));
         assertEquals("zh", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("文件审查", browser.findElement(By.id("method")).getText());
         assertTrue(browser.getPageSource().contains("按阶段统计的申诉"));

@@ -8,18 +8,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.assay.grievance.web.PageTexts;
+import org.assay.support.Browser;
 import org.assay.support.Gql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +24,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.Map;
 
 import static org.assay.support.Gql.vars;
@@ -45,8 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 class GrievancePageBrowserTest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     @TestHTTPResource("/")
     URL base;
@@ -58,15 +52,7 @@ class GrievancePageBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=fr");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr", "profile.managed_default_content_settings.javascript", 2));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Browser.start("fr", "fr-FR,fr");
     }
 
     @AfterAll
@@ -80,22 +66,8 @@ class GrievancePageBrowserTest {
         return base.toString().replaceAll("/$", "") + path;
     }
 
-    /**
-     * Clicks what submits a form or follows a link and waits until the next page has loaded: a click returns once the
-     * navigation has started, and reading the next page at once could read the old one (the bound only keeps a broken
-     * page from hanging the build). The old page is marked with a window property that a new document does not have;
-     * asking whether the clicked element went stale instead was flaky: mid-navigation ChromeDriver sometimes answers
-     * "Node with given id does not belong to the document" as an unknown error rather than as a stale element. A script
-     * run while the old document is torn down can fail the same way, so the wait retries on driver errors.
-     */
     private void navigate(By what) {
-        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
-        js.executeScript("window.assayPageBeforeClick = true");
-        browser.findElement(what).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(js.executeScript(
-                        "return window.assayPageBeforeClick === undefined && document.readyState === 'complete'")));
+        Browser.navigate(browser, what);
     }
 
     private String text(String css) {
