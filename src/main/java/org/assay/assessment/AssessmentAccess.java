@@ -10,7 +10,6 @@ import org.assay.platform.NotFoundException;
 import org.assay.platform.Role;
 import org.assay.platform.UserInputException;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,14 +106,12 @@ public class AssessmentAccess {
         if (sharing.isEmpty()) {
             return visible;
         }
-        Map<UUID, Instant> newest = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.supplierId, max(a.publishedAt) from Assessment a where a.supplierId in :s and a.status = :p "
-                        + "group by a.supplierId", Object[].class)
-                .setParameter("s", sharing).setParameter("p", AssessmentStatus.PUBLISHED).getResultList()) {
-            newest.put((UUID) row[0], (Instant) row[1]);
-        }
+        @SuppressWarnings("unchecked")
+        Set<UUID> current = new HashSet<>(em.createNativeQuery("select distinct on (a.supplier_id) a.id from assessment a "
+                        + "where a.supplier_id = any(?1) and a.status = 'PUBLISHED' order by a.supplier_id, " + CurrentPublication.sqlOrder("a"))
+                .setParameter(1, sharing.toArray(UUID[]::new)).getResultList());
         for (Assessment a : published) {
-            if (sharing.contains(a.supplierId) && a.publishedAt != null && a.publishedAt.equals(newest.get(a.supplierId))) {
+            if (sharing.contains(a.supplierId) && current.contains(a.id)) {
                 visible.put(a.id, a);
             }
         }

@@ -1,7 +1,6 @@
 package org.assay.assessment;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.assay.framework.scoring.Rating;
@@ -33,7 +32,7 @@ public final class SupplierStatusRule {
         boolean open = assessments.stream().anyMatch(a -> a.status().isOpen());
         Optional<Facts> latest = assessments.stream()
                 .filter(a -> a.status() == AssessmentStatus.PUBLISHED)
-                .max(Comparator.comparing(Facts::publishedAt));
+                .min(CurrentPublication.newestFirst(Facts::publishedAt, Facts::assessmentId));
         if (latest.isEmpty()) {
             return new Derived(open ? SupplierStatusKind.IN_PROGRESS : SupplierStatusKind.NOT_ASSESSED, null, null, null, null, open);
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.assay.framework.scoring.Rating;
 import org.assay.assessment.Severity;
+import org.assay.assessment.CurrentPublication;
 import org.assay.platform.Clock;
 
 import java.util.Collection;
@@ -62,7 +63,7 @@ public class ActionStatusSummaries {
                                (select count(*) from finding f where f.assessment_id = a.id and f.severity = 'CRITICAL'),
                                (select count(*) from corrective_action w where w.assessment_id = a.id and w.severity = 'CRITICAL' and w.status = 'WITHDRAWN')
                           from assessment a where a.supplier_id = any(?1) and a.status = 'PUBLISHED'
-                         order by a.supplier_id, a.published_at desc""")
+                         order by a.supplier_id, """ + CurrentPublication.sqlOrder("a"))
                 .setParameter(1, ids).getResultList();
         Map<UUID, Object[]> bySupplier = new HashMap<>();
         for (Object[] r : latest) bySupplier.put((UUID) r[0], r);

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.assay.assessment.Assessment;
 import org.assay.assessment.AssessmentPublished;
+import org.assay.assessment.CurrentPublication;
 import org.assay.assessment.Finding;
 import org.assay.assessment.Severity;
 import org.assay.assessment.dispute.FindingWithdrawn;
@@ -91,7 +92,7 @@ public class CorrectiveActions {
      */
     public java.util.Optional<Assessment> verifyingAssessment(UUID supplierId) {
         return em.createQuery("from Assessment a where a.supplierId = :s and a.status = :p and a.assessmentBodyId is not null "
-                        + "order by a.publishedAt desc, a.id", Assessment.class)
+                        + "order by " + CurrentPublication.jpqlOrder("a"), Assessment.class)
                 .setParameter("s", supplierId).setParameter("p", org.assay.assessment.AssessmentStatus.PUBLISHED)
                 .setMaxResults(1).getResultStream().findFirst();
     }
@@ -267,8 +268,8 @@ public class CorrectiveActions {
      */
     private void announceLiftedCap(CorrectiveAction verified) {
         em.flush();
-        Assessment current = em.createQuery("from Assessment a where a.supplierId = :s and a.status = :p order by a.publishedAt desc", Assessment.class)
-                .setParameter("s", verified.supplierId).setParameter("p", org.assay.assessment.AssessmentStatus.PUBLISHED).setMaxResults(1)
+        Assessment current = em.createQuery(CurrentPublication.JPQL_NEWEST_FIRST, Assessment.class)
+                .setParameter("supplier", verified.supplierId).setParameter("published", org.assay.assessment.AssessmentStatus.PUBLISHED).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
         if (current == null || !current.id.equals(verified.assessmentId) || current.ratingIfCriticalsClosed == null
                 || current.ratingIfCriticalsClosed == current.rating) {

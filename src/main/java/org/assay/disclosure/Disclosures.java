@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import org.assay.assessment.Assessment;
 import org.assay.framework.AssessmentMethod;
 import org.assay.assessment.AssessmentStatus;
+import org.assay.assessment.CurrentPublication;
 import org.assay.framework.scoring.Rating;
 import org.assay.cap.ActionStatus;
 import org.assay.cap.ActionStatusSummaries;
@@ -100,8 +101,8 @@ public class Disclosures {
                 .setParameter("s", slug).getResultStream().findFirst().orElse(null);
         if (d == null) return Optional.empty();
         Organisation o = em.find(Organisation.class, d.supplierId);
-        Assessment latest = em.createQuery("from Assessment a where a.supplierId = :s and a.status = :p order by a.publishedAt desc, a.id",
-                        Assessment.class).setParameter("s", d.supplierId).setParameter("p", AssessmentStatus.PUBLISHED)
+        Assessment latest = em.createQuery(CurrentPublication.JPQL_NEWEST_FIRST, Assessment.class)
+                .setParameter("supplier", d.supplierId).setParameter("published", AssessmentStatus.PUBLISHED)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
         Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
         for (ActionStatus s : ActionStatus.values()) byStatus.put(s, 0L);

@@ -4,6 +4,7 @@ import org.assay.framework.AssessmentMethod;
 import org.assay.platform.PrefixPattern;
 import org.assay.framework.scoring.Rating;
 import org.assay.assessment.Severity;
+import org.assay.assessment.CurrentPublication;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -226,14 +227,14 @@ final class PortfolioQuery {
                                     then a.rating_if_criticals_closed else a.rating end as current_rating
                           from assessment a
                          where a.supplier_id = b.supplier_id and a.status = 'PUBLISHED' and sh.level_rank is not null
-                         order by a.published_at desc
+                         order by %5$s
                          limit 1
                   ) la on true
                   left join lateral (
                         select %4$s
                           from corrective_action x
                          where x.supplier_id = b.supplier_id and x.status not in ('VERIFIED', 'WITHDRAWN') and sh.level_rank is not null
-                  ) ac on true""".formatted(RATINGS, METHODS, base, counts);
+                  ) ac on true""".formatted(RATINGS, METHODS, base, counts, CurrentPublication.sqlOrder("a"));
     }
 
     /** Filters on shared results; they never match a NOT_SHARED row (its result columns are null or zero). */

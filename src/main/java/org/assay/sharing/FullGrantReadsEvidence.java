@@ -3,6 +3,7 @@ package org.assay.sharing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.assay.assessment.CurrentPublication;
 import org.assay.evidence.DocumentReadRule;
 import org.assay.evidence.DocumentRef;
 import org.assay.platform.Caller;
@@ -61,9 +62,7 @@ public class FullGrantReadsEvidence implements DocumentReadRule {
                             union
                             select fd.assessment_id, d.id from finding_dispute fd join unnest(?1) as d(id) on d.id = any (fd.evidence_ids))
                         select r.document_id, a.supplier_id, a.id from refs r join assessment a on a.id = r.assessment_id
-                         where a.status = 'PUBLISHED'
-                           and not exists (select 1 from assessment n where n.supplier_id = a.supplier_id and n.status = 'PUBLISHED'
-                                                                      and n.published_at > a.published_at)""")
+                         where a.status = 'PUBLISHED' and a.id = """ + CurrentPublication.sqlCurrentId("a.supplier_id"))
                 .setParameter(1, ids).getResultList();
         if (cited.isEmpty()) {
             return Set.of();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.assay.assessment.Assessment;
 import org.assay.assessment.AssessmentStatus;
+import org.assay.assessment.CurrentPublication;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
 import org.assay.platform.Role;
@@ -44,8 +45,8 @@ public class SharedResults {
 
     /** The supplier's newest published assessment (the results that are shared), if any. */
     public Assessment current(UUID supplierId) {
-        return em.createQuery("from Assessment a where a.supplierId = :s and a.status = :p order by a.publishedAt desc", Assessment.class)
-                .setParameter("s", supplierId).setParameter("p", AssessmentStatus.PUBLISHED).setMaxResults(1)
+        return em.createQuery(CurrentPublication.JPQL_NEWEST_FIRST, Assessment.class)
+                .setParameter("supplier", supplierId).setParameter("published", AssessmentStatus.PUBLISHED).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
     }
 

@@ -131,6 +131,8 @@ public final class PortfolioFacts {
     /** Builder of a published assessment. */
     public final class Published {
         private final UUID supplier;
+        private UUID id = UUID.randomUUID();
+        private UUID body;
         private String method = "DESK_REVIEW";
         private String rating = "A";
         private String ratingIfCriticalsClosed;
@@ -145,6 +147,10 @@ public final class PortfolioFacts {
             this.supplier = supplier;
         }
 
+        /** The assessment's id (random by default). */
+        public Published id(UUID i) { this.id = i; return this; }
+        /** The assessment body that assessed it (none by default). */
+        public Published body(UUID b) { this.body = b; return this; }
         public Published method(String m) { this.method = m; return this; }
         public Published rating(String r) { this.rating = r; return this; }
         /** The rating once every critical action is verified (defaults to the rating). */
@@ -158,11 +164,10 @@ public final class PortfolioFacts {
         public Published finding(String severity) { findings.add(severity); return this; }
 
         public Assessed save() {
-            UUID id = UUID.randomUUID();
             exec("""
-                    insert into assessment (id, supplier_id, scope_site_id, version_id, method, status, created_at, submitted_at)
-                    values (?, ?, '00000000-0000-0000-0000-000000000000', ?, ?, 'SUBMITTED', ?, ?)""",
-                    id, supplier, VERSION, method, Timestamp.from(publishedAt.minus(10, ChronoUnit.DAYS)), Timestamp.from(publishedAt));
+                    insert into assessment (id, supplier_id, scope_site_id, version_id, method, status, created_at, submitted_at, assessment_body_id)
+                    values (?, ?, '00000000-0000-0000-0000-000000000000', ?, ?, 'SUBMITTED', ?, ?, ?)""",
+                    id, supplier, VERSION, method, Timestamp.from(publishedAt.minus(10, ChronoUnit.DAYS)), Timestamp.from(publishedAt), body);
             List<UUID> findingIds = new ArrayList<>();
             for (String severity : findings) {
                 UUID f = UUID.randomUUID();
