@@ -113,27 +113,16 @@ public class MembershipIdentityAugmentor implements SecurityIdentityAugmentor {
             // TokenClaimsCheck refuses such tokens already; never fall back to another claim.
             throw new AuthenticationFailedException("the token has no subject");
         }
-        Object e = jwt.getClaim("email");
-        String email = e == null ? null : e.toString().strip().toLowerCase(Locale.ROOT);
-        Object verified = jwt.getClaim("email_verified");
-        boolean emailVerified = email != null && !email.isEmpty() && verified != null && Boolean.parseBoolean(verified.toString());
+        Who who = who(jwt, issuer, identity.hasRole(operatorRole));
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
         builder.addAttribute(Caller.ISSUER, issuer);
-        if (email != null && !email.isEmpty()) {
-            builder.addAttribute(Caller.EMAIL, email);
+        if (who.email() != null && !who.email().isEmpty()) {
+            builder.addAttribute(Caller.EMAIL, who.email());
         }
-        boolean bootstrapOperator = identity.hasRole(operatorRole);
-        Who key = new Who(issuer, subject, email, emailVerified, bootstrapOperator);
-        Kept k = kept.getIfPresent(key);
-        if (k == null || !changes.current(k.stamp())) {
-            if (!mayLookUp) {
-                return null;
-            }
-            long stamp = changes.generation(); // before the lookup: a change committed during it makes the result stale
-            k = new Kept(stamp, resolve(issuer, subject, email, emailVerified, bootstrapOperator));
-            kept.put(key, k);
+        Resolved r = resolved(who, mayLookUp);
+        if (r == null) {
+            return null;
         }
-        Resolved r = k.resolved();
         if (r.organisationId() != null) {
             builder.addAttribute(Caller.ORGANISATION_ID, r.organisationId());
         }
@@ -145,6 +134,46 @@ public class MembershipIdentityAugmentor implements SecurityIdentityAugmentor {
             builder.addAttribute(Caller.ORGANISATION_SUSPENDED, r.suspended());
         }
         return builder.build();
+    }
+
+    /** What the membership records say about this person now; null when it must be looked up and {@code mayLookUp} is false. */
+    private Resolved resolved(Who key, boolean mayLookUp) {
+        Kept k = kept.getIfPresent(key);
+        if (k == null || !changes.current(k.stamp())) {
+            if (!mayLookUp) {
+                return null;
+            }
+            long stamp = changes.generation(); // before the lookup: a change committed during it makes the result stale
+            k = new Kept(stamp, resolve(key.issuer(), key.subject(), key.email(), key.emailVerified(), key.bootstrapOperator()));
+            kept.put(key, k);
+        }
+        return k.resolved();
+    }
+
+    /**
+     * Whether an identity this augmentor attached (kept by a long-lived connection, a subscription, since it opened)
+     * would still get the same organisation, role, admin flag and suspension now: false from the first check after a
+     * change of the person's membership or of the organisation commits, on any replica. Looks up again only after an
+     * identity change (blocking then: call it on a worker thread).
+     */
+    public boolean stillHolds(SecurityIdentity attached) {
+        if (attached.isAnonymous() || !(attached.getPrincipal() instanceof JsonWebToken jwt)) {
+            return false;
+        }
+        Resolved now = resolved(who(jwt, attached.getAttribute(Caller.ISSUER), attached.hasRole(operatorRole)), true);
+        return java.util.Objects.equals(now.organisationId(), attached.getAttribute(Caller.ORGANISATION_ID))
+                && java.util.Objects.equals(now.role(), attached.getAttribute(Caller.ROLE))
+                && (now.role() == null || java.util.Objects.equals(now.admin(), attached.getAttribute(Caller.ADMIN)))
+                && java.util.Objects.equals(now.suspended(), attached.getAttribute(Caller.ORGANISATION_SUSPENDED));
+    }
+
+    /** The person and the claims the lookup depends on: the verified (issuer, {@code sub}), e-mail, and the bootstrap role. */
+    private static Who who(JsonWebToken jwt, String issuer, boolean bootstrapOperator) {
+        Object e = jwt.getClaim("email");
+        String email = e == null ? null : e.toString().strip().toLowerCase(Locale.ROOT);
+        Object verified = jwt.getClaim("email_verified");
+        boolean emailVerified = email != null && !email.isEmpty() && verified != null && Boolean.parseBoolean(verified.toString());
+        return new Who(issuer, jwt.getSubject(), email, emailVerified, bootstrapOperator);
     }
 
     /** Everything of the token the lookup depends on. */

@@ -99,4 +99,12 @@ public class Caller {
     public boolean is(Role role) {
         return role().filter(r -> r == role).isPresent();
     }
+
+    /**
+     * A copy of the verified identity, with its membership attributes, that outlives the request: what a long-lived
+     * connection (a subscription) keeps to check again later whether the caller still is who it was.
+     */
+    public SecurityIdentity keep() {
+        return io.quarkus.security.runtime.QuarkusSecurityIdentity.builder(identity).build();
+    }
 }

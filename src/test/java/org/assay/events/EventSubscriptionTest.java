@@ -10,18 +10,23 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
+import org.assay.support.Fixtures;
 import org.assay.support.Gql;
+import org.assay.support.Tokens;
 import org.assay.support.Scenarios;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import static org.assay.support.Gql.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,5 +116,75 @@ class EventSubscriptionTest {
         assertTrue(refused.encode().contains("unauthorized") || "error".equals(refused.getString("type")), refused.encode());
         anonymous.socket().close();
         Gql.anonymous(); // (the HTTP feed refuses anonymous callers likewise: EventsApiTest)
+    }
+
+    /**
+     * The messages for subscription {@code id} up to the one that ends it (error or complete); fails after 60 s. A
+     * subscription the server ends for a refusal sends a {@code next} with the error, then {@code complete}.
+     */
+    static List<JsonObject> untilEnded(Connection c, String id) throws InterruptedException {
+        List<JsonObject> got = new java.util.ArrayList<>();
+        while (true) {
+            JsonObject m = c.nextOf(id);
+            got.add(m);
+            String type = m.getString("type");
+            if ("error".equals(type) || "complete".equals(type)) return got;
+        }
+    }
+
+    static void assertEndedUnauthorized(List<JsonObject> got) {
+        assertTrue(got.size() >= 2, got.toString());
+        assertEquals("complete", got.get(got.size() - 1).getString("type"), got.toString());
+        JsonObject refusal = got.get(got.size() - 2);
+        assertEquals("next", refusal.getString("type"), got.toString());
+        assertEquals("unauthorized", refusal.getJsonObject("payload").getJsonArray("errors").getJsonObject(0)
+                .getJsonObject("extensions").getString("code"), got.toString());
+    }
+
+    @Test
+    void theConnectionClosesWhenItsTokenExpires() throws Exception {
+        Scenarios.World w = Scenarios.world("Expiring");
+        String subject = "expiring-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Fixtures.addPerson(w.memberA().organisationId(), subject, false);
+        Instant expires = Instant.now().plusSeconds(4).truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // exp is in whole seconds
+        Connection c = connect(Tokens.forSubject(subject).expiresAt(expires).sign());
+        java.util.concurrent.CompletableFuture<Short> closed = new java.util.concurrent.CompletableFuture<>();
+        c.socket().closeHandler(v -> closed.complete(c.socket().closeStatusCode()));
+        subscribe(c, "e", SUBSCRIBE);
+
+        assertEquals((short) 1008, closed.get(60, TimeUnit.SECONDS), "closed as a policy violation (Quarkus: \"Authentication expired\")");
+        assertFalse(Instant.now().isBefore(expires), "closed only once the token had expired");
+    }
+
+    @Test
+    void aPersonRemovedFromTheOrganisationStopsReceivingAtOnce() throws Exception {
+        Scenarios.World w = Scenarios.world("Removed");
+        EventsApiTest.grant(w, Map.of("audience", "MEMBER", "memberId", w.memberA().organisationId(), "level", "SUMMARY"));
+        String subject = "leaving-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String membership = Fixtures.addPerson(w.memberA().organisationId(), subject, false);
+        Connection leaving = connect(Gql.as(subject).token());
+        Connection staying = connect(w.memberA().client().token());
+        subscribe(leaving, "l", SUBSCRIBE);
+        subscribe(staying, "s", SUBSCRIBE);
+        Thread.sleep(1500); // let both subscriptions start before the changes
+
+        Gql.Result removed = w.memberA().client().post("mutation($in: PersonRefInput!) { removePerson(input: $in) { userErrors { code } } }",
+                vars("in", Map.of("membershipId", membership))).assertNoErrors();
+        assertEquals(List.of(), removed.userErrorCodes("removePerson"), removed.raw());
+        String assessment = Scenarios.publishedDeskReview(w);
+
+        List<JsonObject> got = untilEnded(leaving, "l");
+        assertEndedUnauthorized(got);
+        assertTrue(got.stream().noneMatch(m -> m.encode().contains(assessment)), "nothing after the removal: " + got);
+
+        // the organisation's other person still receives the publication
+        JsonObject event;
+        do {
+            JsonObject m = staying.nextOf("s");
+            assertEquals("next", m.getString("type"), m.encode());
+            event = m.getJsonObject("payload").getJsonObject("data").getJsonObject("events");
+        } while (!new JsonObject(event.getString("data")).getString("assessmentId", "").equals(assessment));
+        leaving.socket().close();
+        staying.socket().close();
     }
 }

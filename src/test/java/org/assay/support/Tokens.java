@@ -23,6 +23,7 @@ public final class Tokens {
     private Set<String> groups = Set.of();
     private String audience = AUDIENCE;
     private Instant issuedAt;
+    private Instant expiresAt;
     private final Map<String, Object> claims = new LinkedHashMap<>();
 
     private Tokens(String subject) {
@@ -56,6 +57,12 @@ public final class Tokens {
         return this;
     }
 
+    /** The token's {@code exp} (default: an hour after it was issued). */
+    public Tokens expiresAt(Instant at) {
+        this.expiresAt = at;
+        return this;
+    }
+
     public Tokens claim(String name, Object value) {
         claims.put(name, value);
         return this;
@@ -76,7 +83,9 @@ public final class Tokens {
         if (audience != null) {
             b = b.audience(audience);
         }
-        if (issuedAt != null) {
+        if (expiresAt != null) {
+            b = b.expiresAt(expiresAt); // not with expiresIn: the builder's lifespan would win over an explicit exp
+        } else if (issuedAt != null) {
             b = b.issuedAt(issuedAt).expiresAt(issuedAt.plusSeconds(3600));
         } else {
             // an hour, as above: the builder's default (5 minutes) ran out during long suites on a loaded machine (the
