@@ -9,7 +9,7 @@ select o.name, o.country,
            and (g.audience in ('ALL_MEMBERS', 'PUBLIC') or g.member_id = :mid)) as lvl
   from organisation o where o.id = :sid;
 select id as aid, method, overall_score, rating, published_at, valid_from, valid_until
-  from assessment where supplier_id = :sid and status = 'PUBLISHED' order by published_at desc limit 1 \gset
+  from assessment where supplier_id = :sid and status = 'PUBLISHED' order by published_at desc, id limit 1 \gset
 select theme_code, weight, score, scored_count from assessment_theme_score where assessment_id = :aid;
 select count(*) filter (where severity = 'CRITICAL'), count(*) filter (where severity = 'MAJOR'),
        count(*) filter (where severity = 'MINOR'), count(*) filter (where severity = 'OBSERVATION')

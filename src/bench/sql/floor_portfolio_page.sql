@@ -22,7 +22,7 @@ select p.supplier_id, p.name, p.country, g.lvl,
   left join g on g.supplier_id = p.supplier_id
   left join lateral (select a.id, a.rating, a.rating_if_criticals_closed, a.overall_score, a.valid_until from assessment a
                       where g.lvl is not null and a.supplier_id = p.supplier_id and a.status = 'PUBLISHED'
-                      order by a.published_at desc limit 1) a on true
+                      order by a.published_at desc, a.id limit 1) a on true
   left join lateral (select a2.status from assessment a2 where g.lvl is not null and a2.supplier_id = p.supplier_id
                         and a2.status in ('REQUESTED', 'IN_PROGRESS', 'SUBMITTED') limit 1) op on true
   left join lateral (select count(*) filter (where c.severity = 'CRITICAL') as open_critical,
