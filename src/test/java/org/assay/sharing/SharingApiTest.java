@@ -37,7 +37,7 @@ class SharingApiTest {
     static final String RESULTS = """
             query($s: ID!) { sharedResults(supplierId: $s) { access
               summary { assessmentId rating overallScore validUntil themes { code score } findings { critical major } }
-              detail { answers { indicatorCode } findings { id } evidenceDocumentIds } } }""";
+              detail { answers { indicatorCode evidence { id } } findings { id evidence { id } } evidenceDocumentIds evidence { id downloadPath } } } }""";
     static final String GRANT = """
             mutation($in: GrantSharingInput!) { grantSharing(input: $in) { grant { id level active } userErrors { field code message } } }""";
 
@@ -93,6 +93,9 @@ class SharingApiTest {
         assertEquals("FULL", r.string("data.sharedResults.access"));
         assertFalse(r.json().getList("data.sharedResults.detail.answers").isEmpty());
         assertTrue(r.json().getList("data.sharedResults.detail.evidenceDocumentIds").contains(document));
+        assertTrue(r.json().getList("data.sharedResults.detail.evidence.id").contains(document), r.raw());
+        assertTrue(r.json().getList("data.sharedResults.detail.evidence.downloadPath").contains("/documents/" + document), r.raw());
+        assertTrue(r.json().getList("data.sharedResults.detail.answers.evidence.id").toString().contains(document), "the answer citing it: " + r.raw());
         assertEquals(200, download(memberA, document), "full grant: evidence downloadable");
         assertEquals(404, download(w.memberB().client(), document));
 

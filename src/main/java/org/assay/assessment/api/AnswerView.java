@@ -30,7 +30,7 @@ public record AnswerView(
         @Description("Marked not applicable (leaves the score's denominator).") boolean notApplicable,
         @Description("Why it is not applicable.") String justification,
         @Description("Comment of the person who answered.") String comment,
-        @NonNull @Description("Supporting documents.") List<@NonNull String> evidenceDocumentIds,
+        @NonNull @io.smallrye.graphql.api.Deprecated(reason = "Use `evidence { id }`: the documents as `Document` objects, under evidence's read rule.") @Description("Raw ids of the supporting documents. Deprecated: use `evidence`.") List<@NonNull String> evidenceDocumentIds,
         @NonNull @Description("Who answered.") AnswerSource source,
         @NonNull @Description("When.") Instant answeredAt) {
 

@@ -70,6 +70,24 @@ public class AssessmentLinks {
         return documents.resolve(answers, AnswerView::documentKey);
     }
 
+    @NonNull
+    @Name("evidence")
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("The supporting documents, in the order cited; those evidence's read rule hides from you are left out, exactly "
+            + "like unknown ones.")
+    public List<@NonNull List<@NonNull DocumentView>> evidenceOfAnswer(@Source List<AnswerView> answers) {
+        return documents.resolveEach(answers, a -> DocumentReferences.keys(a.evidenceDocumentIds()));
+    }
+
+    @NonNull
+    @Name("evidence")
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Description("The supporting documents, in the order cited; those evidence's read rule hides from you are left out, exactly "
+            + "like unknown ones.")
+    public List<@NonNull List<@NonNull DocumentView>> evidenceOfFinding(@Source List<FindingView> findings) {
+        return documents.resolveEach(findings, f -> DocumentReferences.keys(f.evidenceDocumentIds()));
+    }
+
     @Name("document")
     @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
     @Description("The certificate document; null when none was uploaded, and where evidence's read rule hides it from you, "

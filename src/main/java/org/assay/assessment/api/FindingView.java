@@ -25,7 +25,7 @@ public record FindingView(
         @NonNull @Description("Short title.") String title,
         @NonNull @Description("What was found.") String description,
         @NonNull @Description("Indicators it concerns.") List<@NonNull String> indicatorCodes,
-        @NonNull @Description("Supporting documents.") List<@NonNull String> evidenceDocumentIds,
+        @NonNull @io.smallrye.graphql.api.Deprecated(reason = "Use `evidence { id }`: the documents as `Document` objects, under evidence's read rule.") @Description("Raw ids of the supporting documents. Deprecated: use `evidence`.") List<@NonNull String> evidenceDocumentIds,
         @NonNull @Description("When it was raised.") Instant raisedAt,
         @Ignore UUID assessmentKey) {
 

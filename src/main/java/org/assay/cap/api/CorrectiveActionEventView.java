@@ -18,7 +18,7 @@ import java.util.UUID;
 public record CorrectiveActionEventView(@NonNull @Description("What happened.") ActionEventKind kind,
                                         @Description("Note, reason or description.") String note,
                                         @Description("Due date concerned, for due-date events.") LocalDate dueDate,
-                                        @NonNull @Description("Evidence documents.") List<@NonNull String> evidenceDocumentIds,
+                                        @NonNull @io.smallrye.graphql.api.Deprecated(reason = "Use `evidence { id }`: the documents as `Document` objects, under evidence's read rule.") @Description("Raw ids of the evidence documents. Deprecated: use `evidence`.") List<@NonNull String> evidenceDocumentIds,
                                         @NonNull @Description("Who (OIDC subject).") String author,
                                         @NonNull @Description("When.") Instant occurredAt) {
 

@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * The batch loader other features call to resolve a field of type {@code Document} on their own types
- * ({@code Answer.document}, {@code Certificate.document}): a constant number of statements for a whole list of parents
+ * ({@code Answer.document}, {@code Certificate.document}; lists such as {@code Answer.evidence}): a constant number of statements for a whole list of parents
  * ({@link EvidenceService#readable}: one for the documents, one per {@link DocumentReadRule}), with evidence's read rule
  * applied. A document the caller may not read is null, exactly as an unknown one: the field never tells whether it exists.
  *
@@ -39,6 +39,26 @@ public class DocumentReferences {
         Map<UUID, DocumentView> views = new HashMap<>();
         evidence.readable(ids).forEach((id, ref) -> views.put(id, DocumentView.of(ref)));
         return views;
+    }
+
+    /**
+     * For a {@code @Source List} resolver of a list field ({@code Answer.evidence}): the documents each parent cites
+     * ({@code idsOf}), in the order it cites them, leaving out those the caller may not read exactly like unknown ones.
+     * One lookup for all parents.
+     */
+    public <T> List<List<DocumentView>> resolveEach(List<T> parents, Function<T, List<UUID>> idsOf) {
+        List<List<UUID>> cited = parents.stream().map(idsOf).map(l -> l == null ? List.<UUID>of() : l).toList();
+        Map<UUID, DocumentView> views = of(cited.stream().flatMap(List::stream).filter(Objects::nonNull).distinct().toList());
+        List<List<DocumentView>> result = new ArrayList<>(cited.size());
+        for (List<UUID> ids : cited) {
+            result.add(ids.stream().filter(Objects::nonNull).distinct().map(views::get).filter(Objects::nonNull).toList());
+        }
+        return result;
+    }
+
+    /** The document ids a view carries as text (raw UUIDs), for {@link #resolveEach}. */
+    public static List<UUID> keys(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(UUID::fromString).toList();
     }
 
     /**

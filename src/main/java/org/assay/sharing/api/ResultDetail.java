@@ -14,5 +14,6 @@ public record ResultDetail(@NonNull @Id @io.smallrye.graphql.api.Deprecated(reas
                             @org.eclipse.microprofile.graphql.Ignore java.util.UUID assessmentKey,
                            @NonNull @Description("Indicator answers with comments.") List<@NonNull AnswerView> answers,
                            @NonNull @Description("Findings.") List<@NonNull FindingView> findings,
-                           @NonNull @Description("Evidence documents referenced (download with GET /documents/{id}).") List<@NonNull String> evidenceDocumentIds) {
+                           @NonNull @io.smallrye.graphql.api.Deprecated(reason = "Use `evidence { id }`: the documents as `Document` objects, under evidence's read rule.")
+                           @Description("Raw ids of the evidence documents referenced. Deprecated: use `evidence`.") List<@NonNull String> evidenceDocumentIds) {
 }

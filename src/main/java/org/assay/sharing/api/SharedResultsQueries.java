@@ -11,6 +11,8 @@ import org.assay.assessment.api.AssessmentReferences;
 import org.assay.assessment.api.AssessmentView;
 import org.assay.assessment.api.FindingView;
 import org.assay.assessment.api.ThemeScoreView;
+import org.assay.evidence.api.DocumentReferences;
+import org.assay.evidence.api.DocumentView;
 import org.assay.assessment.Publication;
 import org.assay.assessment.Severity;
 import org.assay.organisation.Organisation;
@@ -116,6 +118,17 @@ public class SharedResultsQueries {
     @Description("The assessment detailed: the supplier's newest published one, under assessment's own rule (as for `ResultSummary.assessment`).")
     public List<AssessmentView> detailAssessment(@Source List<ResultDetail> details) {
         return assessments.resolve(details, ResultDetail::assessmentKey);
+    }
+
+    @Inject
+    DocumentReferences documents;
+
+    @NonNull
+    @Name("evidence")
+    @Description("Every evidence document the answers and findings cite, under evidence's read rule (a FULL grant reads those of the "
+            + "newest published assessment); download each with its `downloadPath`.")
+    public List<@NonNull List<@NonNull DocumentView>> detailEvidence(@Source List<ResultDetail> details) {
+        return documents.resolveEach(details, d -> DocumentReferences.keys(d.evidenceDocumentIds()));
     }
 
     private static void require(SharedResultsView shared, SharingLevel needed) {

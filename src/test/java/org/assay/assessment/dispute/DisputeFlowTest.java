@@ -34,7 +34,7 @@ class DisputeFlowTest {
 
     static final String DISPUTE = """
             mutation($in: DisputeFindingInput!) { disputeFinding(input: $in) {
-              dispute { id status reason evidenceDocumentIds disputedAt decisionReason decidedAt }
+              dispute { id status reason evidenceDocumentIds evidence { id name } disputedAt decisionReason decidedAt }
               finding { id severity dispute { status } } userErrors { field code message } } }""";
     static final String DECIDE = """
             mutation($in: DecideDisputeInput!) { decideDispute(input: $in) {
@@ -107,6 +107,8 @@ class DisputeFlowTest {
         assertEquals(List.of(), disputed.userErrorCodes("disputeFinding"), disputed.raw());
         assertEquals("OPEN", disputed.string("data.disputeFinding.dispute.status"));
         assertEquals(List.of(agreements), disputed.json().getList("data.disputeFinding.dispute.evidenceDocumentIds"));
+        assertEquals(List.of(agreements), disputed.json().getList("data.disputeFinding.dispute.evidence.id"), "the same documents, as objects");
+        assertEquals(List.of("apprenticeship-agreements.pdf"), disputed.json().getList("data.disputeFinding.dispute.evidence.name"));
         assertEquals("OPEN", disputed.string("data.disputeFinding.finding.dispute.status"));
         assertNull(disputed.get("data.disputeFinding.dispute.decidedAt"));
         assertEquals(List.of("ALREADY_DISPUTED"), supplier.post(DISPUTE, vars("in", disputeCritical)).userErrorCodes("disputeFinding"));

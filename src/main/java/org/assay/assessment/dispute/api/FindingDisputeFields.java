@@ -5,10 +5,13 @@ import jakarta.transaction.Transactional;
 import org.assay.assessment.api.FindingView;
 import org.assay.assessment.dispute.Disputes;
 import org.assay.assessment.dispute.FindingDispute;
+import org.assay.evidence.api.DocumentReferences;
+import org.assay.evidence.api.DocumentView;
 import org.assay.platform.Allow;
 import org.assay.platform.Role;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.List;
@@ -25,6 +28,18 @@ public class FindingDisputeFields {
 
     @Inject
     Disputes disputes;
+
+    @Inject
+    DocumentReferences documents;
+
+    @NonNull
+    @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
+    @Transactional
+    @Description("The evidence documents the supplier cited, in its order (download each with its `downloadPath`); those evidence's "
+            + "read rule hides from you are left out, exactly like unknown ones.")
+    public List<@NonNull List<@NonNull DocumentView>> evidence(@Source List<FindingDisputeView> disputes) {
+        return documents.resolveEach(disputes, d -> DocumentReferences.keys(d.evidenceDocumentIds()));
+    }
 
     @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
     @Transactional

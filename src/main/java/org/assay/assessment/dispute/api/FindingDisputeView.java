@@ -21,7 +21,7 @@ public record FindingDisputeView(
         @NonNull @Id @Description("Opaque id of the dispute.") String id,
         @NonNull @Description("Where the dispute stands.") DisputeStatus status,
         @NonNull @Description("Why the supplier disputes the finding.") String reason,
-        @NonNull @Description("Evidence documents the supplier cited (download with GET /documents/{id}, under the documents' read rules).")
+        @NonNull @io.smallrye.graphql.api.Deprecated(reason = "Use `evidence { id }`: the documents as `Document` objects, under evidence's read rule.") @Description("Raw ids of the evidence documents the supplier cited. Deprecated: use `evidence`.")
         List<@NonNull String> evidenceDocumentIds,
         @NonNull @Description("When the supplier disputed the finding.") Instant disputedAt,
         @Description("Why the assessment body upheld or withdrew the finding; null while open.") String decisionReason,
