@@ -13,6 +13,8 @@ public enum RequestErrorCode implements ErrorCode {
     NOT_A_MEMBER,
     /** The caller's organisation is suspended. */
     ORGANISATION_SUSPENDED,
+    /** A long-lived subscription ended: the caller's membership changed since it started (removed, moved, role, suspension). */
+    MEMBERSHIP_CHANGED,
     /** The database cannot be reached; retry after the {@code Retry-After} seconds (HTTP 503). */
     SERVICE_UNAVAILABLE,
     /** An unexpected failure on the server; the answer carries an {@code errorId} that the server's log line repeats. */

@@ -132,13 +132,14 @@ class EventSubscriptionTest {
         }
     }
 
-    static void assertEndedUnauthorized(List<JsonObject> got) {
+    static void assertEndedForAChangedMembership(List<JsonObject> got) {
         assertTrue(got.size() >= 2, got.toString());
         assertEquals("complete", got.get(got.size() - 1).getString("type"), got.toString());
         JsonObject refusal = got.get(got.size() - 2);
         assertEquals("next", refusal.getString("type"), got.toString());
-        assertEquals("unauthorized", refusal.getJsonObject("payload").getJsonArray("errors").getJsonObject(0)
-                .getJsonObject("extensions").getString("code"), got.toString());
+        JsonObject error = refusal.getJsonObject("payload").getJsonArray("errors").getJsonObject(0);
+        assertEquals("MEMBERSHIP_CHANGED", error.getJsonObject("extensions").getString("code"), got.toString());
+        assertTrue(error.getString("message").contains("subscribe again"), got.toString());
     }
 
     @Test
@@ -174,7 +175,7 @@ class EventSubscriptionTest {
         String assessment = Scenarios.publishedDeskReview(w);
 
         List<JsonObject> got = untilEnded(leaving, "l");
-        assertEndedUnauthorized(got);
+        assertEndedForAChangedMembership(got);
         assertTrue(got.stream().noneMatch(m -> m.encode().contains(assessment)), "nothing after the removal: " + got);
 
         // the organisation's other person still receives the publication

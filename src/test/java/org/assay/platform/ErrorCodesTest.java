@@ -26,13 +26,14 @@ class ErrorCodesTest {
     @Test
     void everyPlatformRefusalCarriesItsCodeAndSmallRyesAnnotationAgrees() {
         List<Supplier<ApiException>> refusals = List.of(() -> new NotFoundException("X"), () -> new InvalidArgumentException("x"),
-                NotAMemberException::new, OrganisationSuspendedException::new, () -> new ServiceUnavailableException(null));
+                NotAMemberException::new, OrganisationSuspendedException::new, MembershipChangedException::new,
+                () -> new ServiceUnavailableException(null));
         for (Supplier<ApiException> refusal : refusals) {
             ApiException e = refusal.get();
             io.smallrye.graphql.api.ErrorCode shown = e.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class);
             assertEquals(e.code().name(), shown.value(), e.getClass().getSimpleName());
         }
         assertEquals(Arrays.stream(RequestErrorCode.values()).map(Enum::name).toList(),
-                List.of("NOT_FOUND", "INVALID_ARGUMENT", "NOT_A_MEMBER", "ORGANISATION_SUSPENDED", "SERVICE_UNAVAILABLE", "INTERNAL"));
+                List.of("NOT_FOUND", "INVALID_ARGUMENT", "NOT_A_MEMBER", "ORGANISATION_SUSPENDED", "MEMBERSHIP_CHANGED", "SERVICE_UNAVAILABLE", "INTERNAL"));
     }
 }

@@ -4,7 +4,6 @@ import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import org.assay.events.EventFeed;
@@ -12,6 +11,7 @@ import org.assay.events.VisibleEvent;
 import org.assay.membership.MembershipIdentityAugmentor;
 import org.assay.platform.Allow;
 import org.assay.platform.Caller;
+import org.assay.platform.MembershipChangedException;
 import org.assay.platform.Role;
 import org.assay.platform.outbox.EventType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * order and audience rule as the feed and webhooks, decided per event at the moment it is delivered (a grant revoked
  * meanwhile stops the supplier's events at once). Before every read the caller's membership is checked again: once
  * it changed since the subscription started (organisation, role, admin flag, suspension — a person removed from the
- * organisation included), the subscription ends with an {@code unauthorized} error and delivers nothing more. When the
+ * organisation included), the subscription ends with a {@code MEMBERSHIP_CHANGED} error and delivers nothing more. When the
  * token expires, Quarkus closes the connection (close code 1008, "Authentication expired"); the client reconnects with a
  * fresh token. {@code EventSubscriptionTest} proves both.
  */
@@ -70,7 +70,7 @@ public class EventSubscriptions {
                             .emitOn(Infrastructure.getDefaultWorkerPool()) // Quarkus ticks on the event loop: read on a worker
                             .onItem().transformToIterable(tick -> {
                                 if (!memberships.stillHolds(subscriber)) {
-                                    throw new UnauthorizedException("your membership changed since you subscribed: subscribe again");
+                                    throw new MembershipChangedException();
                                 }
                                 List<VisibleEvent> events = feed.visibleTo(organisation, subject, cursor.get(), only, EventFeed.MAX_LIMIT);
                                 if (!events.isEmpty()) {
