@@ -1,5 +1,7 @@
 package org.assay.assessment;
 
+import jakarta.persistence.EntityManager;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
@@ -10,7 +12,7 @@ import java.util.UUID;
  * publication time and, of two published in the same instant, the one with the smaller id in PostgreSQL's uuid order.
  *
  * <p>One home for the decision. Every SQL and JPQL query that picks the current assessment takes its order (or its
- * sub-select) from here, and {@link #NEWEST_FIRST} orders the same way in Java; {@code CurrentPublicationTest} ties two
+ * sub-select) from here, {@link #find} reads it for one supplier, and {@link #newestFirst} orders the same way in Java; {@code CurrentPublicationTest} ties two
  * publications to the microsecond and proves every path picks the same one. The partial index
  * {@code assessment_current_published_idx} (V166) serves the order.
  */
@@ -35,9 +37,12 @@ public final class CurrentPublication {
                 + " and cp.status = 'PUBLISHED' order by " + sqlOrder("cp") + " limit 1)";
     }
 
-    /** JPQL for the supplier's ({@code :supplier}) published assessments, current first; take the first result. */
-    public static final String JPQL_NEWEST_FIRST = "from Assessment a where a.supplierId = :supplier and a.status = :published order by "
-            + jpqlOrder("a");
+    /** The supplier's current published assessment, if it has one (one statement). */
+    public static Assessment find(EntityManager em, UUID supplierId) {
+        return em.createQuery("from Assessment a where a.supplierId = :supplier and a.status = :published order by " + jpqlOrder("a"), Assessment.class)
+                .setParameter("supplier", supplierId).setParameter("published", AssessmentStatus.PUBLISHED).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
 
     /**
      * The same order in Java over (published at, id) pairs. A uuid's canonical lower-case text sorts as PostgreSQL
@@ -46,7 +51,4 @@ public final class CurrentPublication {
     public static <T> Comparator<T> newestFirst(java.util.function.Function<T, Instant> publishedAt, java.util.function.Function<T, UUID> id) {
         return Comparator.comparing(publishedAt, Comparator.reverseOrder()).thenComparing(t -> id.apply(t).toString());
     }
-
-    /** {@link #newestFirst} for entities. */
-    public static final Comparator<Assessment> NEWEST_FIRST = newestFirst(a -> a.publishedAt, a -> a.id);
 }

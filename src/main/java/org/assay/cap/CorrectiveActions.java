@@ -268,9 +268,7 @@ public class CorrectiveActions {
      */
     private void announceLiftedCap(CorrectiveAction verified) {
         em.flush();
-        Assessment current = em.createQuery(CurrentPublication.JPQL_NEWEST_FIRST, Assessment.class)
-                .setParameter("supplier", verified.supplierId).setParameter("published", org.assay.assessment.AssessmentStatus.PUBLISHED).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        Assessment current = CurrentPublication.find(em, verified.supplierId);
         if (current == null || !current.id.equals(verified.assessmentId) || current.ratingIfCriticalsClosed == null
                 || current.ratingIfCriticalsClosed == current.rating) {
             return;

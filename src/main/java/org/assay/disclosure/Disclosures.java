@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.assay.assessment.Assessment;
 import org.assay.framework.AssessmentMethod;
-import org.assay.assessment.AssessmentStatus;
 import org.assay.assessment.CurrentPublication;
 import org.assay.framework.scoring.Rating;
 import org.assay.cap.ActionStatus;
@@ -101,9 +100,7 @@ public class Disclosures {
                 .setParameter("s", slug).getResultStream().findFirst().orElse(null);
         if (d == null) return Optional.empty();
         Organisation o = em.find(Organisation.class, d.supplierId);
-        Assessment latest = em.createQuery(CurrentPublication.JPQL_NEWEST_FIRST, Assessment.class)
-                .setParameter("supplier", d.supplierId).setParameter("published", AssessmentStatus.PUBLISHED)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Assessment latest = CurrentPublication.find(em, d.supplierId);
         Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
         for (ActionStatus s : ActionStatus.values()) byStatus.put(s, 0L);
         if (latest != null) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.assay.assessment.Assessment;
-import org.assay.assessment.AssessmentStatus;
 import org.assay.assessment.CurrentPublication;
 import org.assay.platform.Caller;
 import org.assay.platform.Clock;
@@ -45,9 +44,7 @@ public class SharedResults {
 
     /** The supplier's newest published assessment (the results that are shared), if any. */
     public Assessment current(UUID supplierId) {
-        return em.createQuery(CurrentPublication.JPQL_NEWEST_FIRST, Assessment.class)
-                .setParameter("supplier", supplierId).setParameter("published", AssessmentStatus.PUBLISHED).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        return CurrentPublication.find(em, supplierId);
     }
 
     /** Records a read of shared results (not for the supplier's own or the operator's reads). */

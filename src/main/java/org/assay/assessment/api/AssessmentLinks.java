@@ -76,7 +76,7 @@ public class AssessmentLinks {
     @Description("The supporting documents, in the order cited; those evidence's read rule hides from you are left out, exactly "
             + "like unknown ones.")
     public List<@NonNull List<@NonNull DocumentView>> evidenceOfAnswer(@Source List<AnswerView> answers) {
-        return documents.resolveEach(answers, a -> DocumentReferences.keys(a.evidenceDocumentIds()));
+        return documents.resolveEach(answers, AnswerView::evidenceDocumentIds);
     }
 
     @NonNull
@@ -85,7 +85,7 @@ public class AssessmentLinks {
     @Description("The supporting documents, in the order cited; those evidence's read rule hides from you are left out, exactly "
             + "like unknown ones.")
     public List<@NonNull List<@NonNull DocumentView>> evidenceOfFinding(@Source List<FindingView> findings) {
-        return documents.resolveEach(findings, f -> DocumentReferences.keys(f.evidenceDocumentIds()));
+        return documents.resolveEach(findings, FindingView::evidenceDocumentIds);
     }
 
     @Name("document")

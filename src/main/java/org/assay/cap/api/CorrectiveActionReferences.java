@@ -59,7 +59,7 @@ public class CorrectiveActionReferences {
     @Description("The evidence documents of this step, in the order given; those evidence's read rule hides from you are left out, "
             + "exactly like unknown ones.")
     public List<@NonNull List<@NonNull DocumentView>> evidence(@Source List<CorrectiveActionEventView> events) {
-        return documents.resolveEach(events, e -> DocumentReferences.keys(e.evidenceDocumentIds()));
+        return documents.resolveEach(events, CorrectiveActionEventView::evidenceDocumentIds);
     }
 
     @Name("finding")

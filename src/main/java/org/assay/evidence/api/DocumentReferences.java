@@ -43,11 +43,11 @@ public class DocumentReferences {
 
     /**
      * For a {@code @Source List} resolver of a list field ({@code Answer.evidence}): the documents each parent cites
-     * ({@code idsOf}), in the order it cites them, leaving out those the caller may not read exactly like unknown ones.
+     * ({@code idsOf}: the raw ids the parent's view carries), in the order it cites them, leaving out those the caller may not read exactly like unknown ones.
      * One lookup for all parents.
      */
-    public <T> List<List<DocumentView>> resolveEach(List<T> parents, Function<T, List<UUID>> idsOf) {
-        List<List<UUID>> cited = parents.stream().map(idsOf).map(l -> l == null ? List.<UUID>of() : l).toList();
+    public <T> List<List<DocumentView>> resolveEach(List<T> parents, Function<T, List<String>> idsOf) {
+        List<List<UUID>> cited = parents.stream().map(idsOf).map(DocumentReferences::keys).toList();
         Map<UUID, DocumentView> views = of(cited.stream().flatMap(List::stream).filter(Objects::nonNull).distinct().toList());
         List<List<DocumentView>> result = new ArrayList<>(cited.size());
         for (List<UUID> ids : cited) {
@@ -56,8 +56,8 @@ public class DocumentReferences {
         return result;
     }
 
-    /** The document ids a view carries as text (raw UUIDs), for {@link #resolveEach}. */
-    public static List<UUID> keys(List<String> ids) {
+    /** The document ids a view carries as text (raw UUIDs). */
+    private static List<UUID> keys(List<String> ids) {
         return ids == null ? List.of() : ids.stream().map(UUID::fromString).toList();
     }
 

@@ -128,7 +128,7 @@ public class SharedResultsQueries {
     @Description("Every evidence document the answers and findings cite, under evidence's read rule (a FULL grant reads those of the "
             + "newest published assessment); download each with its `downloadPath`.")
     public List<@NonNull List<@NonNull DocumentView>> detailEvidence(@Source List<ResultDetail> details) {
-        return documents.resolveEach(details, d -> DocumentReferences.keys(d.evidenceDocumentIds()));
+        return documents.resolveEach(details, ResultDetail::evidenceDocumentIds);
     }
 
     private static void require(SharedResultsView shared, SharingLevel needed) {

@@ -38,7 +38,7 @@ public class FindingDisputeFields {
     @Description("The evidence documents the supplier cited, in its order (download each with its `downloadPath`); those evidence's "
             + "read rule hides from you are left out, exactly like unknown ones.")
     public List<@NonNull List<@NonNull DocumentView>> evidence(@Source List<FindingDisputeView> disputes) {
-        return documents.resolveEach(disputes, d -> DocumentReferences.keys(d.evidenceDocumentIds()));
+        return documents.resolveEach(disputes, FindingDisputeView::evidenceDocumentIds);
     }
 
     @Allow({Role.OPERATOR, Role.ASSESSOR, Role.SUPPLIER, Role.MEMBER})
