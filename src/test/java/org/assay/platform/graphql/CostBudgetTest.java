@@ -4,7 +4,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.agroal.api.AgroalDataSource;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import org.assay.support.Fixtures;
@@ -12,14 +11,7 @@ import org.assay.support.Gql;
 import org.assay.support.RawHttp;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.sql.Timestamp;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,12 +27,6 @@ class CostBudgetTest {
 
     @Inject
     GraphQLLimits limits;
-
-    @Inject
-    AgroalDataSource db;
-
-    @Inject
-    org.assay.platform.Clock clock;
 
     @Test
     void everyResponseCarriesTheCostAndTheRemainingBudget() {
@@ -93,62 +79,5 @@ class CostBudgetTest {
 
     private static int points(Gql.Result r) {
         return ((Number) r.<Map<String, Object>>get("extensions.cost").get("requestedPoints")).intValue();
-    }
-
-    /**
-     * A replica grants from its tally while the budget is far from spent and writes what it granted with the next flush;
-     * the first charge of the hour, and every charge near the limit, is added in PostgreSQL at once and atomically.
-     */
-    @Test
-    void grantsReachPostgresqlWithTheNextFlushAndTheLastPointsAreCheckedThere() throws Exception {
-        String key = "test:" + UUID.randomUUID();
-        int limit = limits.pointsPerHour();
-        assertTrue(budget.charge(key, 5).granted());
-        assertEquals(5, stored(key), "the hour's first charge is written at once");
-        CostBudget.Charge local = budget.charge(key, 7);
-        budget.charge(key, 3);
-        assertEquals(limit - 12, local.remaining(), "the remaining budget counts what this replica granted");
-        budget.flush();
-        assertEquals(15, stored(key), "written by the flush");
-
-        // another replica spends almost everything: this one learns it with its next flush (what it granted meanwhile is
-        // the overdraft the design allows), then checks every charge in PostgreSQL
-        setStored(key, limit - 4);
-        assertTrue(budget.charge(key, 1).granted(), "not known yet");
-        budget.flush();
-        assertEquals(limit - 3, stored(key));
-        CostBudget.Charge refused = budget.charge(key, 5);
-        assertFalse(refused.granted(), "checked in PostgreSQL: it would exceed the budget");
-        assertEquals(3, refused.remaining());
-        CostBudget.Charge last = budget.charge(key, 3);
-        assertTrue(last.granted());
-        assertEquals(0, last.remaining());
-        assertEquals(limit, stored(key), "the last points are written at once");
-        assertFalse(budget.charge(key, 1).granted(), "no overdraft");
-    }
-
-    private Instant window() {
-        return clock.now().truncatedTo(ChronoUnit.HOURS);
-    }
-
-    private long stored(String key) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select points from api_cost_window where budget_key = ? and window_start = ?")) {
-            ps.setString(1, key);
-            ps.setTimestamp(2, Timestamp.from(window()));
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? r.getLong(1) : 0;
-            }
-        }
-    }
-
-    private void setStored(String key, long points) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update api_cost_window set points = ? where budget_key = ? and window_start = ?")) {
-            ps.setLong(1, points);
-            ps.setString(2, key);
-            ps.setTimestamp(3, Timestamp.from(window()));
-            assertEquals(1, ps.executeUpdate());
-        }
     }
 }
